@@ -1,0 +1,104 @@
+"""Blocks that exercise pages build from their front matter.
+
+The front matter is the single place an editor writes an exercise's
+position, dose, other names, pictures and references; these functions turn
+it into Markdown, so what the reader sees, what search indexes and what the
+checker validates can never disagree. Values are HTML-escaped because they
+go into the page as text, never as markup.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any, Mapping
+
+# Pictures are drawn at this size (see scripts/draw_pictures.py); stating it
+# on the <img> lets the browser reserve the space, so the page never jumps.
+PICTURE_WIDTH = 480
+PICTURE_HEIGHT = 320
+
+
+def _text(value: Any) -> str:
+    """Front matter value as safe inline text (no markup, no Markdown links)."""
+    return escape(str(value), quote=True).replace("[", "&#91;").replace("]", "&#93;")
+
+
+def glance_markdown(meta: Mapping[str, Any]) -> str:
+    """The "At a glance" box: position, dose, what it helps, other names."""
+    dose = meta.get("dose") or {}
+    rows = [
+        ("Position", meta.get("position")),
+        ("How many", dose.get("how_many") if isinstance(dose, Mapping) else None),
+        ("How often", dose.get("how_often") if isinstance(dose, Mapping) else None),
+        ("Helps", _join(meta.get("body_areas"))),
+        ("Also called", _join(meta.get("aliases"))),
+    ]
+    lines = ['!!! glance "At a glance"', ""]
+    for label, value in rows:
+        if value:
+            lines.append(f'    - <span class="leaflet-glance__label">{label}:</span> {_text(value)}')
+    return "\n".join(lines) + "\n"
+
+
+def pictures_markdown(meta: Mapping[str, Any], pictures_url: str) -> str:
+    """A row of figures, each opening larger on tap, with its caption."""
+    pictures = meta.get("pictures") or []
+    figures = []
+    for picture in pictures:
+        if not isinstance(picture, Mapping) or not picture.get("src"):
+            continue
+        src = pictures_url + str(picture["src"])
+        figures.append(
+            '<figure markdown="span">\n'
+            f'  ![{_text(picture.get("alt", ""))}]({src})'
+            f'{{ width="{PICTURE_WIDTH}" height="{PICTURE_HEIGHT}" loading="lazy" }}\n'
+            f'  <figcaption>{_text(picture.get("caption", ""))}</figcaption>\n'
+            "</figure>"
+        )
+    if not figures:
+        return ""
+    return '<div class="leaflet-pictures" markdown>\n\n' + "\n\n".join(figures) + "\n\n</div>\n"
+
+
+def references_markdown(meta: Mapping[str, Any]) -> str:
+    """The numbered reference list that closes every exercise page."""
+    items = [
+        f"{number}. [{_text(ref.get('title', ref.get('url')))}]({ref['url']})"
+        for number, ref in enumerate(meta.get("references") or [], start=1)
+        if isinstance(ref, Mapping) and ref.get("url")
+    ]
+    if not items:
+        return ""
+    return "## References\n\n" + "\n".join(items) + "\n"
+
+
+def insert_before_first_section(markdown: str, block: str) -> str:
+    """Put block just before the first `## ` heading (or at the end).
+
+    The lead paragraph (what the exercise is for) stays first; the box and
+    the pictures follow it, before the steps.
+    """
+    lines = markdown.splitlines(keepends=True)
+    in_fence = False
+    for index, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if not in_fence and line.startswith("## "):
+            return "".join(lines[:index]) + block + "\n" + "".join(lines[index:])
+    return markdown.rstrip("\n") + "\n\n" + block
+
+
+def _join(values: Any) -> str:
+    if isinstance(values, (list, tuple)):
+        return ", ".join(str(value) for value in values)
+    return str(values) if values else ""
+
+
+def exercise_markdown(markdown: str, meta: Mapping[str, Any], pictures_url: str) -> str:
+    """The exercise page's Markdown with its generated blocks in place."""
+    block = glance_markdown(meta) + "\n" + pictures_markdown(meta, pictures_url)
+    markdown = insert_before_first_section(markdown, block)
+    references = references_markdown(meta)
+    if references:
+        markdown = markdown.rstrip("\n") + "\n\n" + references
+    return markdown

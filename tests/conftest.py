@@ -1,0 +1,41 @@
+"""Fixtures: one real build of the site per test session, served on
+127.0.0.1, and one Chromium to look at it."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from helpers.site import BuildFailed, build_site, launch_chromium, serve
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("site")
+    try:
+        build_site(directory)
+    except BuildFailed as failure:
+        pytest.fail(f"mkdocs build --strict failed:\n{failure}", pytrace=False)
+    return directory
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir):
+    with serve(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    yield page
+    context.close()
