@@ -1,20 +1,51 @@
-"""MkDocs hook: exercise pages get their "At a glance" box, pictures and
-references from front matter (see leaflet/render.py for why)."""
+"""MkDocs hook: exercise pages get their "At a glance" box, pictures,
+references and tags from front matter (see leaflet/render.py for why), and
+every page's `aliases` become search keywords."""
 
 from __future__ import annotations
 
 import posixpath
 
-from leaflet.render import exercise_markdown
+from mkdocs.plugins import event_priority
+
+from leaflet.render import derived_tags, exercise_markdown
 
 EXERCISES_DIR = "exercises/"
 PICTURES_DIR = "assets/pictures/"
+# Exercise pages outrank general pages for exercise words; When to get help
+# sets a higher boost of its own so symptom words still lead there.
+EXERCISE_SEARCH_BOOST = 2
 
 
+def is_exercise(page) -> bool:
+    return page.file.src_uri.startswith(EXERCISES_DIR) and page.file.name != "index"
+
+
+# Before Material's tags plugin (-50) reads page.meta["tags"].
+@event_priority(50)
 def on_page_markdown(markdown, page, config, files):
-    if not page.file.src_uri.startswith(EXERCISES_DIR) or page.file.name == "index":
+    if not is_exercise(page):
         return markdown
+    page.meta["tags"] = derived_tags(page.meta)
+    page.meta.setdefault("search", {"boost": EXERCISE_SEARCH_BOOST})
     # Markdown image paths are relative to the page's source file.
     here = posixpath.dirname(page.file.src_uri)
     pictures_url = posixpath.relpath(PICTURES_DIR, here) + "/"
     return exercise_markdown(markdown, page.meta, pictures_url)
+
+
+def on_page_content(html, page, config, files):
+    """Hand the page's other names to search as its keywords.
+
+    Material's search weighs a page's `tags` far above its text, which is
+    right for names people search by ("superman") and wrong for the body
+    areas we tag exercises with ("hips" would match every standing
+    exercise). The tags plugin has read the visible tags by now, so from
+    here on `tags` carries only the aliases and the position ("lying face
+    down"), for the search index.
+    """
+    keywords = list(page.meta.get("aliases") or [])
+    if page.meta.get("position"):
+        keywords.append(str(page.meta["position"]))
+    page.meta["tags"] = keywords
+    return html

@@ -94,6 +94,17 @@ def _join(values: Any) -> str:
     return str(values) if values else ""
 
 
+def derived_tags(meta: Mapping[str, Any]) -> list[str]:
+    """Tags that group exercises on "Find an exercise": where you do it and
+    what it helps, taken from the fields the editor already wrote."""
+    tags = []
+    if meta.get("position"):
+        tags.append(str(meta["position"]).capitalize())
+    for area in meta.get("body_areas") or []:
+        tags.append(str(area).capitalize())
+    return tags
+
+
 def exercise_markdown(markdown: str, meta: Mapping[str, Any], pictures_url: str) -> str:
     """The exercise page's Markdown with its generated blocks in place."""
     block = glance_markdown(meta) + "\n" + pictures_markdown(meta, pictures_url)

@@ -1,0 +1,61 @@
+"""Search finds an exercise by the words patients use, typed key by key
+into the search box in Chromium, as a person would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from playwright.sync_api import expect
+
+from helpers.site import ROOT
+
+CASES = yaml.safe_load((Path(__file__).parent / "search_queries.yaml").read_text(encoding="utf-8"))
+
+
+def front_matter(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+
+
+# Every other name an exercise page gives must find that page first.
+ALIASES = [
+    {"query": alias, "page": f"exercises/{path.stem}/"}
+    for path in sorted((ROOT / "docs" / "exercises").glob("*.md"))
+    for alias in front_matter(path)["aliases"]
+]
+
+
+@pytest.fixture(scope="module")
+def search_page(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(site_url)
+    yield page
+    context.close()
+
+
+def first_result(page, site_url, query: str) -> str:
+    """Type query into the search box; return the first result's page path."""
+    page.goto(site_url)
+    # The magnifier in the header opens search on a phone.
+    page.locator("label.md-header__button[for=__search]").click()
+    box = page.get_by_role("textbox", name="Search")
+    box.press_sequentially(query, delay=10)
+    # Results come from a worker; wait until they match what was typed.
+    expect(page.locator(".md-search-result__meta")).not_to_have_text("Type to start searching")
+    first = page.locator(".md-search-result__item > a").first
+    expect(first).to_be_visible()
+    return first.get_attribute("href").removeprefix(site_url).split("?")[0].split("#")[0]
+
+
+@pytest.mark.parametrize("case", CASES + ALIASES, ids=lambda case: case["query"])
+def test_query_finds_its_page_first(search_page, site_url, case):
+    assert first_result(search_page, site_url, case["query"]) == case["page"]
+
+
+def test_the_data_file_covers_every_exercise_and_the_help_page():
+    pages = {case["page"] for case in CASES}
+    exercises = {f"exercises/{p.stem}/" for p in (ROOT / "docs" / "exercises").glob("*.md")}
+    assert exercises | {"when-to-get-help/"} <= pages
+    assert len(CASES) >= 25
