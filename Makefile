@@ -11,20 +11,32 @@ BIN    := $(VENV)/bin
 # in every log and test run.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check lock clean
+.PHONY: serve build test chromium check lock clean
 
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-build: $(VENV)/.site
-	$(BIN)/mkdocs build --strict
+# Repeatable builds: MkDocs dates the sitemap (and the sitemap.xml.gz header)
+# from SOURCE_DATE_EPOCH, or else from today. Unless the caller set it, use
+# the last commit's time, so two builds of one commit are byte-identical.
+# Outside a git checkout it stays unset (today's date).
+#
+# The whole leaflet's PDF is printed by Chromium (scripts/build_pdf.py), so
+# a build needs the test tools and a Chromium, as `make test` does.
+build: $(VENV)/.test chromium
+	@epoch="$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null)}"; \
+	if [ -n "$$epoch" ]; then export SOURCE_DATE_EPOCH="$$epoch"; fi; \
+	echo "$(BIN)/mkdocs build --strict  (SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-unset})"; \
+	$(BIN)/mkdocs build --strict && $(BIN)/python scripts/build_pdf.py site
 
-# The browser tests drive a Chromium found on PATH (Debian's chromium
-# package). Without one, Playwright's own build is the fallback.
-test: $(VENV)/.test
+test: $(VENV)/.test chromium
+	$(BIN)/python -m pytest
+
+# The browser tests and the PDF use a Chromium found on PATH (Debian's
+# chromium package). Without one, Playwright's own build is the fallback.
+chromium: $(VENV)/.test
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
 	  command -v google-chrome >/dev/null || $(BIN)/playwright install chromium
-	$(BIN)/python -m pytest
 
 $(VENV)/.site: requirements.txt
 	$(PYTHON) -m venv $(VENV)

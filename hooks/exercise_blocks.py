@@ -49,3 +49,17 @@ def on_page_content(html, page, config, files):
         keywords.append(str(page.meta["position"]))
     page.meta["tags"] = keywords
     return html
+
+
+# After Material's search (0) has indexed the keywords above.
+@event_priority(-100)
+def on_page_context(context, page, config, nav):
+    """Take the keywords back out of the page's front matter.
+
+    The visible tags are already in the template context (the tags plugin
+    put them there), and mkdocs-print-site-plugin would otherwise print the
+    keywords, unescaped, above each page of the whole leaflet, where they
+    also break its links to each page's title.
+    """
+    page.meta.pop("tags", None)
+    return context

@@ -3,19 +3,25 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from playwright.sync_api import sync_playwright
 
-from helpers.site import BuildFailed, build_site, launch_chromium, serve
+from helpers.site import ROOT, BuildFailed, build_site, launch_chromium, serve
 
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory):
+    """The site as `make build` makes it: pages, then the leaflet's PDF."""
     directory = tmp_path_factory.mktemp("site")
     try:
         build_site(directory)
     except BuildFailed as failure:
         pytest.fail(f"mkdocs build --strict failed:\n{failure}", pytrace=False)
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_pdf.py"), str(directory)],
+                   check=True, capture_output=True)
     return directory
 
 

@@ -1,0 +1,65 @@
+"""Save the whole leaflet as a PDF inside a built site.
+
+    python scripts/build_pdf.py [SITE_DIR]
+
+mkdocs-print-site-plugin writes the whole leaflet as one page
+(SITE_DIR/print/); this prints that page to A4 with Chromium, exactly as a
+reader's browser would, into the file the print page links to. Run after
+`mkdocs build` (`make build` does both).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+from helpers.site import launch_chromium, serve  # noqa: E402
+
+PRINT_PAGE = "print/"
+PDF_NAME = "exercises-for-lumbar-muscle-strain.pdf"
+
+_PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}")
+_NODE_ID = re.compile(rb"node(\d{8})")
+
+
+def make_repeatable(pdf: bytes, epoch: int | None) -> bytes:
+    """The same PDF for the same site, byte for byte.
+
+    Chromium stamps the print time, and names the tagged-PDF structure by
+    DOM node numbers that drift between runs. Both are rewritten in place
+    with values of the same length, so no byte offset in the file moves:
+    dates from SOURCE_DATE_EPOCH, node numbers by their rank (order kept,
+    as the PDF's name tree needs).
+    """
+    if epoch is not None:
+        stamp = datetime.fromtimestamp(epoch, tz=timezone.utc).strftime("%Y%m%d%H%M%S").encode()
+        pdf = _PDF_DATE.sub(lambda m: b"/" + m.group(1) + b" (D:" + stamp, pdf)
+    ranks = {old: b"%08d" % rank for rank, old in enumerate(sorted(set(_NODE_ID.findall(pdf))), 1)}
+    return _NODE_ID.sub(lambda m: b"node" + ranks[m.group(1)], pdf)
+
+
+def build_pdf(site_dir: Path) -> Path:
+    if not (site_dir / PRINT_PAGE / "index.html").is_file():
+        raise SystemExit(f"{site_dir / PRINT_PAGE}index.html is missing: run `mkdocs build` first.")
+    with serve(site_dir) as url, sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        page = browser.new_page()
+        page.goto(url + PRINT_PAGE, wait_until="load")
+        pdf = page.pdf(format="A4", tagged=True, outline=True)
+        browser.close()
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    target = site_dir / PDF_NAME
+    target.write_bytes(make_repeatable(pdf, int(epoch) if epoch else None))
+    return target
+
+
+if __name__ == "__main__":
+    path = build_pdf(Path(sys.argv[1] if len(sys.argv) > 1 else "site"))
+    print(f"Wrote {path} ({path.stat().st_size // 1024} KB)")

@@ -1,0 +1,108 @@
+"""Printing: each exercise on one A4 sheet (two for the longest), with
+both versions' steps and the Stop if box; the whole leaflet as a PDF."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+
+import pytest
+from bs4 import BeautifulSoup
+from pypdf import PdfReader
+
+from test_pages import EXERCISES
+
+# Sheets each printed page may take. Walking backwards has the most to
+# say (why people try it, what the research says).
+SHEET_BUDGET = {path: 1 for path in EXERCISES} | {
+    "exercises/walking-backwards": 2,
+    "progress-chart": 1,
+    "when-to-get-help": 1,
+}
+LEAFLET_PDF = "exercises-for-lumbar-muscle-strain.pdf"
+# Cover, home, routine, five exercises (one takes two sheets), help, chart.
+LEAFLET_SHEETS = 11
+LEAFLET_ORDER = [
+    "Exercises for lumbar muscle strain",
+    "Your daily routine",
+    "Waist flexion and extension",
+    "Waist rotation",
+    "Arch bridge",
+    "Flying swallow",
+    "Walking backwards",
+    "When to get help",
+    "Progress chart",
+]
+
+
+def squash(text: str) -> str:
+    """Text as PDF extraction leaves it comparable: ligatures ("ﬂ") undone,
+    no spaces or line breaks, which extraction moves."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+@pytest.fixture(scope="module")
+def printed(browser, site_url):
+    """Print a page to an A4 PDF in Chromium, as a reader's browser does."""
+    context = browser.new_context()
+    page = context.new_page()
+
+    def print_page(path: str) -> PdfReader:
+        page.goto(site_url + path + "/")
+        return PdfReader(io.BytesIO(page.pdf(format="A4")))
+
+    yield print_page
+    context.close()
+
+
+@pytest.mark.parametrize("path, budget", SHEET_BUDGET.items())
+def test_page_prints_within_its_sheet_budget_with_no_blank_sheet(printed, path, budget):
+    sheets = printed(path).pages
+    assert 1 <= len(sheets) <= budget
+    # Every sheet carries more than its margins (disclaimer, address).
+    for sheet in sheets:
+        body = sheet.extract_text().replace("General information, not medical advice.", "")
+        assert len(squash(body)) > 200
+
+
+@pytest.mark.parametrize("path", EXERCISES)
+def test_printed_exercise_has_both_versions_stop_if_and_footer(printed, site_dir, path):
+    pdf_text = squash(" ".join(sheet.extract_text() for sheet in printed(path).pages))
+    html = BeautifulSoup((site_dir / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+    content = html.select_one("article")
+    for label in ("Beginner", "Progressed"):
+        assert label in pdf_text
+    for step in content.select(".tabbed-block ol > li"):
+        assert squash(step.get_text()) in pdf_text
+    stop_if = content.select_one("div.admonition.warning")
+    for line in stop_if.select("li"):
+        assert squash(line.get_text()) in pdf_text
+    assert squash("Reviewed 25 November 2026") in pdf_text
+    assert squash(f"{path}/") in pdf_text  # the page's address
+
+
+def test_whole_leaflet_pdf_has_every_section_in_order(site_dir):
+    reader = PdfReader(site_dir / LEAFLET_PDF)
+    assert len(reader.pages) == LEAFLET_SHEETS
+    # The PDF's bookmarks are its page titles (h1), on the sheets they start.
+    sections = [(item.title, reader.get_destination_page_number(item))
+                for item in reader.outline if not isinstance(item, list)]
+    titles = [title for title, _ in sections]
+    assert titles[0] == titles[1] == LEAFLET_ORDER[0]  # the cover, then the home page
+    assert titles[1:] == LEAFLET_ORDER
+    sheets = [sheet for _, sheet in sections]
+    assert sheets == sorted(set(sheets)), "each section starts on a sheet of its own"
+    text = squash(" ".join(sheet.extract_text() for sheet in reader.pages))
+    # The chart's tick boxes and the emergency list made it to paper.
+    assert squash("Week 6") in text and "999" in text
+
+
+def test_every_page_links_to_the_print_page_and_the_pdf(site_dir):
+    for page in site_dir.glob("**/index.html"):
+        if page.parent.name in ("print", "search"):
+            continue
+        links = {a["href"] for a in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+                 .select(".leaflet-print-links a")}
+        assert any(link.endswith(LEAFLET_PDF) for link in links), page
+        assert any(link.rstrip("/").endswith("print") for link in links), page
