@@ -51,7 +51,12 @@ def build_pdf(site_dir: Path) -> Path:
     with serve(site_dir) as url, sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         page = browser.new_page()
-        page.goto(url + PRINT_PAGE, wait_until="load")
+        page.goto(url + PRINT_PAGE, wait_until="networkidle")
+        # Lay the page out for print once everything it uses has arrived,
+        # so a busy machine makes the same PDF as an idle one.
+        page.emulate_media(media="print")
+        page.evaluate("document.fonts.ready.then(() => Promise.all("
+                      "[...document.images].map(image => image.decode().catch(() => null))))")
         pdf = page.pdf(format="A4", tagged=True, outline=True)
         browser.close()
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
