@@ -11,7 +11,7 @@ BIN    := $(VENV)/bin
 # in every log and test run.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test chromium check lock clean
+.PHONY: serve build test chromium audit check lock clean
 
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
@@ -32,11 +32,26 @@ build: $(VENV)/.test chromium
 test: $(VENV)/.test chromium
 	$(BIN)/python -m pytest
 
+# Lighthouse scores (mobile) of the home page and each exercise page, with
+# total bytes. Not part of `make test`: scores vary with the machine; the
+# tests assert the stable budgets (bytes, axe). Lighthouse is the npm
+# package pinned in package.json and package-lock.json; it runs in the
+# system Chromium (CHROME_PATH).
+audit: $(VENV)/.test chromium node_modules/.package-lock.json
+	$(BIN)/python scripts/audit.py $(AUDIT_ARGS)
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
 # The browser tests and the PDF use a Chromium found on PATH (Debian's
 # chromium package). Without one, Playwright's own build is the fallback.
 chromium: $(VENV)/.test
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
 	  command -v google-chrome >/dev/null || $(BIN)/playwright install chromium
+
+# The page checker without building (the build runs it too).
+check: $(VENV)/.site
+	$(BIN)/python hooks/check_pages.py --strict
 
 $(VENV)/.site: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -62,4 +77,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site $(VENV) .pytest_cache
+	rm -rf site $(VENV) .pytest_cache node_modules

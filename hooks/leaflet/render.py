@@ -51,7 +51,7 @@ def pictures_markdown(meta: Mapping[str, Any], pictures_url: str) -> str:
         figures.append(
             '<figure markdown="span">\n'
             f'  ![{_text(picture.get("alt", ""))}]({src})'
-            f'{{ width="{PICTURE_WIDTH}" height="{PICTURE_HEIGHT}" loading="lazy" }}\n'
+            f'{{ width="{PICTURE_WIDTH}" height="{PICTURE_HEIGHT}" }}\n'
             f'  <figcaption>{_text(picture.get("caption", ""))}</figcaption>\n'
             "</figure>"
         )
@@ -69,7 +69,10 @@ def references_markdown(meta: Mapping[str, Any]) -> str:
     ]
     if not items:
         return ""
-    return "## References\n\n" + "\n".join(items) + "\n"
+    return (
+        "## References\n\n"
+        '<div class="leaflet-references" markdown>\n\n' + "\n".join(items) + "\n\n</div>\n"
+    )
 
 
 def insert_before_first_section(markdown: str, block: str) -> str:

@@ -1,0 +1,164 @@
+"""Check pages: one page's source, one page's rendered HTML, or a whole
+docs folder. This is what the MkDocs hook and the command line share.
+
+Never raises: a bug in a rule becomes a problem on the page it met, so a
+build or a check run always ends with a list, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path, PurePosixPath
+from typing import Callable, Optional
+
+from . import frontmatter, markdown_html
+from .field_errors import report_validation
+from .html_rules import check_exercise_html
+from .markdown_lines import prose_lines
+from .markdown_rules import check_exercise_body
+from .models import EXERCISE_ONLY, ExercisePage, Page
+from .page_rules import report_dates, report_exercise_only_fields, report_missing_pictures
+from .problems import ERROR, PageReport, Problem, in_order
+from .readability import report_reading_grade
+
+EXERCISES_FOLDER = "exercises"
+PICTURES_FOLDER = ("assets", "pictures")
+
+
+@dataclass(frozen=True)
+class Site:
+    """What the checks need to know beyond the page itself."""
+
+    docs_dir: Path
+    docs_shown_as: str  # how paths start in messages: "docs", as the editor typed it
+    today: date
+    picture_names: frozenset[str]
+
+    @classmethod
+    def at(cls, docs_dir: Path, docs_shown_as: str, today: Optional[date] = None) -> "Site":
+        return cls(docs_dir, docs_shown_as, today or date.today(), _file_names(docs_dir.joinpath(*PICTURES_FOLDER)))
+
+    def shown(self, src_uri: str) -> str:
+        return str(PurePosixPath(self.docs_shown_as, src_uri))
+
+    @property
+    def pictures_shown(self) -> str:
+        return str(PurePosixPath(self.docs_shown_as, *PICTURES_FOLDER)) + "/"
+
+
+def _file_names(folder: Path) -> frozenset[str]:
+    """Listed once per run: a thousand pages need not stat a picture each."""
+    try:
+        return frozenset(entry.name for entry in os.scandir(folder) if entry.is_file())
+    except OSError:  # no pictures folder yet: every picture is reported missing
+        return frozenset()
+
+
+def is_exercise(src_uri: str) -> bool:
+    """Pages in docs/exercises/, except a section index if one is added."""
+    path = PurePosixPath(src_uri)
+    return path.parts[:1] == (EXERCISES_FOLDER,) and path.name != "index.md"
+
+
+def check_source(src_uri: str, data: bytes, site: Site) -> list[Problem]:
+    """Front matter, body structure and reading grade of one page."""
+    report = PageReport(site.shown(src_uri))
+    _guarded(report, lambda: _check_source(src_uri, data, site, report))
+    return report.problems
+
+
+def unreadable(src_uri: str, error: OSError, site: Site) -> Problem:
+    return Problem(site.shown(src_uri), None, ERROR, f"the file cannot be read ({error.strerror})")
+
+
+def check_html(src_uri: str, html: str, site: Site) -> list[Problem]:
+    """The rendered page (exercise pages; other pages have no HTML rules)."""
+    report = PageReport(site.shown(src_uri))
+    if is_exercise(src_uri):
+        _guarded(report, lambda: check_exercise_html(html, report))
+    return report.problems
+
+
+def check_page(src_uri: str, data: bytes, site: Site) -> list[Problem]:
+    """Everything, as a build would: the HTML checks run on pages whose
+    source passed (otherwise they would repeat what the source checks said)."""
+    problems = check_source(src_uri, data, site)
+    if not is_exercise(src_uri) or any(p.severity == ERROR for p in problems):
+        return in_order(problems)
+    report = PageReport(site.shown(src_uri))
+    _guarded(report, lambda: check_exercise_html(markdown_html.render(_body(data)), report))
+    return in_order(problems + report.problems)
+
+
+def check_docs(site: Site) -> tuple[int, list[Problem]]:
+    """Every Markdown page under the docs folder: (pages checked, problems)."""
+    pages = sorted(
+        path.relative_to(site.docs_dir).as_posix()
+        for path in site.docs_dir.rglob("*.md")
+        # MkDocs leaves out hidden files and folders too.
+        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(site.docs_dir).parts)
+    )
+    problems: list[Problem] = []
+    for src_uri in pages:
+        try:
+            data = (site.docs_dir / src_uri).read_bytes()
+        except OSError as error:
+            problems.append(unreadable(src_uri, error, site))
+            continue
+        problems += check_page(src_uri, data, site)
+    return len(pages), in_order(problems)
+
+
+def _check_source(src_uri: str, data: bytes, site: Site, report: PageReport) -> None:
+    text = _decode(data, report)
+    if text is None:
+        return
+    exercise = is_exercise(src_uri)
+    front = frontmatter.read(text, report)
+    if front.data is not None:
+        fields = dict(front.data)
+        if not exercise:
+            report_exercise_only_fields(fields, front.lines, report)
+            for name in EXERCISE_ONLY:
+                fields.pop(name, None)
+        report_validation(ExercisePage if exercise else Page, fields, front.lines, report)
+        report_dates(fields, front.lines, site.today, report)
+        if exercise:
+            report_missing_pictures(fields, front.lines, site.picture_names, site.pictures_shown, report)
+    lines = prose_lines(front.body, front.body_line)
+    if exercise:
+        check_exercise_body(lines, report)
+    report_reading_grade(lines, report)
+
+
+def _decode(data: bytes, report: PageReport) -> Optional[str]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        report.error(
+            line,
+            f"the file is not UTF-8 text: byte 0x{data[error.start]:02x} at offset {error.start} "
+            "cannot be read; save the file with UTF-8 encoding",
+        )
+        return None
+    # MkDocs reads pages in text mode, which turns \r\n and \r into \n.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _body(data: bytes) -> str:
+    text = _decode(data, PageReport("")) or ""
+    return frontmatter.read(text, PageReport("")).body
+
+
+def _guarded(report: PageReport, check: Callable[[], None]) -> None:
+    try:
+        check()
+    except Exception as error:  # noqa: BLE001 - the one place a bug is turned into a problem
+        report.error(
+            None,
+            f"internal checker error ({type(error).__name__}: {error}); "
+            "please report it with this page attached",
+        )

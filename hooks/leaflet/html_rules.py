@@ -1,0 +1,155 @@
+"""Checks on the rendered page: the second line of defence.
+
+The Markdown rules read lines; Python-Markdown decides what they become.
+A step list indented 8 spaces instead of 4 turns into a code block, a
+blank line missing under a box marker swallows the box: the Markdown looks
+right and the page is wrong. These checks look at what readers will get.
+They run only on pages whose source passed, so they never repeat its news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html import unescape
+from typing import Optional, Union
+
+from .markdown_rules import STOP_LINE, STOP_TITLE, TAB_LABELS
+from .problems import PageReport
+
+# Only the elements these checks look at. The HTML comes from
+# Python-Markdown and its extensions, so it is regular enough to read tag by
+# tag with one regular expression: several times faster than a full HTML
+# parser, which matters at a thousand pages a build.
+TAG = re.compile(r"<(/?)(div|details|summary|p|label|ol)\b([^>]*)>")
+CLASSES = re.compile(r'class="([^"]*)"')
+INNER_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class Box:
+    kinds: list[str]
+    collapsible: bool
+    title: str = ""
+
+
+@dataclass
+class TabPanel:
+    has_steps: bool = False
+
+
+@dataclass
+class TabSet:
+    labels: list[str] = field(default_factory=list)
+    panels: list[TabPanel] = field(default_factory=list)
+
+
+@dataclass
+class Caption:
+    """An element whose text is a box title or a tab label."""
+
+    owner: Union[Box, TabSet]
+    starts: int
+
+
+Role = Optional[Union[Box, TabSet, TabPanel, Caption]]
+
+
+def outline(html: str) -> tuple[list[Box], list[TabSet]]:
+    """The boxes (admonitions and details) and tab sets of a page.
+
+    Each open element is kept on a stack with what it stands for, so text
+    and nested elements are credited to the right box, label or panel.
+    """
+    boxes: list[Box] = []
+    tab_sets: list[TabSet] = []
+    stack: list[tuple[str, Role]] = []
+
+    def innermost(kind: type) -> Role:
+        return next((role for _, role in reversed(stack) if isinstance(role, kind)), None)
+
+    for tag in TAG.finditer(html):
+        closing, name, attributes = tag.groups()
+        if closing:
+            _close(name, stack, html, tag.start())
+            continue
+        found = CLASSES.search(attributes)
+        classes = found.group(1).split() if found else []
+        role: Role = None
+        parent = stack[-1][1] if stack else None
+        if name == "div" and "admonition" in classes:
+            role = Box([c for c in classes if c != "admonition"], collapsible=False)
+            boxes.append(role)
+        elif name == "details":
+            role = Box(classes, collapsible=True)
+            boxes.append(role)
+        elif (name == "summary" or "admonition-title" in classes) and isinstance(parent, Box):
+            role = Caption(parent, tag.end())
+        elif name == "div" and "tabbed-set" in classes:
+            role = TabSet()
+            tab_sets.append(role)
+        elif name == "label" and innermost(TabSet) is not None:
+            role = Caption(innermost(TabSet), tag.end())  # type: ignore[arg-type]
+        elif name == "div" and "tabbed-block" in classes and innermost(TabSet) is not None:
+            role = TabPanel()
+            innermost(TabSet).panels.append(role)  # type: ignore[union-attr]
+        elif name == "ol":
+            panel = innermost(TabPanel)
+            if panel is not None:
+                panel.has_steps = True  # type: ignore[union-attr]
+            continue  # an <ol> holds nothing these checks look for
+        stack.append((name, role))
+    return boxes, tab_sets
+
+
+def _close(name: str, stack: list[tuple[str, Role]], html: str, at: int) -> None:
+    """Close up to the matching element (stray end tags are ignored); a
+    closed caption hands its text to its box or tab set."""
+    for index in range(len(stack) - 1, -1, -1):
+        if stack[index][0] == name:
+            role = stack[index][1]
+            if isinstance(role, Caption):
+                text = unescape(INNER_TAG.sub("", html[role.starts : at])).strip()
+                if isinstance(role.owner, Box):
+                    role.owner.title = text
+                else:
+                    role.owner.labels.append(text)
+            del stack[index:]
+            return
+
+
+def check_exercise_html(html: str, report: PageReport) -> None:
+    boxes, tab_sets = outline(html)
+    _check_stop_box(boxes, report)
+    _check_tabs(tab_sets, report)
+
+
+def _check_stop_box(boxes: list[Box], report: PageReport) -> None:
+    stop_boxes = [
+        box for box in boxes if not box.collapsible and "warning" in box.kinds and box.title == STOP_TITLE
+    ]
+    if len(stop_boxes) != 1:
+        report.error(
+            None,
+            f"the page shows {len(stop_boxes)} \"{STOP_TITLE}\" warning boxes, not 1: check that {STOP_LINE} "
+            "has a blank line and 4-space indented text under it",
+        )
+
+
+def _check_tabs(tab_sets: list[TabSet], report: PageReport) -> None:
+    panels: dict[str, TabPanel] = {}
+    for tab_set in tab_sets:
+        for label, panel in zip(tab_set.labels, tab_set.panels):
+            panels.setdefault(label, panel)
+    for label in TAB_LABELS:
+        if label not in panels:
+            report.error(
+                None,
+                f'the page shows no "{label}" tab: check that === "{label}" has lines indented by 4 spaces under it',
+            )
+        elif not panels[label].has_steps:
+            report.error(
+                None,
+                f'the "{label}" tab shows no numbered steps: indent its "1." lines by exactly 4 spaces '
+                "(8 spaces makes them a code block)",
+            )

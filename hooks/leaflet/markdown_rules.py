@@ -1,0 +1,158 @@
+"""Structure an exercise page's body must have: one "Stop if" warning that
+every reader sees, and "Beginner" and "Progressed" tabs with numbered steps.
+
+Read line by line with the same patterns Python-Markdown's admonition and
+pymdownx's details and tabbed extensions use, so the line of each problem
+is known.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Optional
+
+from .markdown_lines import TAB_WIDTH, Line
+from .problems import PageReport
+from .suggest import closest
+
+STOP_TITLE = "Stop if"
+STOP_LINE = f'!!! warning "{STOP_TITLE}"'
+TAB_LABELS = ("Beginner", "Progressed")
+LABELS_RULE = f'the tabs must be labelled exactly "{TAB_LABELS[0]}" and "{TAB_LABELS[1]}"'
+
+# `!!!` is a box; `???` (and `???+`, open at first) a collapsible one.
+BOX = re.compile(r'^ *(?P<marker>!!!|\?\?\?\+?) ?(?P<kinds>[\w-]+(?: +[\w-]+)*?)?(?: +"(?P<title>.*?)")? *$')
+TAB = re.compile(r'^ *===[+!]* +"(?P<label>.*?)" *$')
+UNQUOTED_TAB = re.compile(r'^ *===[+!]* +(?P<label>[^"\s=].*?) *$')
+STEP = re.compile(r"^ *\d+\. +\S")
+
+# How close a box title must be to "Stop if" to be taken as a try at it
+# ("Stop If", "Stop if:", "stop-if"); "Stop" alone or "Stop when" are not.
+TITLE_LIKENESS = 0.75
+
+
+def check_exercise_body(lines: list[Line], report: PageReport) -> None:
+    _check_stop_if(lines, report)
+    _check_tabs(lines, report)
+
+
+def _check_stop_if(lines: list[Line], report: PageReport) -> None:
+    first: Optional[int] = None
+    tries = 0
+    for line in lines:
+        # The cheap test first: most lines are prose.
+        box = BOX.match(line.text) if line.text.lstrip().startswith(("!!!", "???")) else None
+        if not box or not _looks_like_stop_if(box["title"]):
+            continue
+        tries += 1
+        kind = (box["kinds"] or "").split(" ")[0]
+        collapsed = box["marker"] != "!!!"
+        if kind != "warning" or box["title"] != STOP_TITLE:
+            extra = " (and it must not be collapsed)" if collapsed else ""
+            report.error(line.number, f"'{line.text.strip()}': did you mean '{STOP_LINE}'?{extra}")
+        elif collapsed:
+            report.error(
+                line.number,
+                f"the \"{STOP_TITLE}\" warning must not be collapsed: start it with '!!!', not '{box['marker']}'",
+            )
+        elif first is not None:
+            report.error(line.number, f'a second "{STOP_TITLE}" warning (the first is on line {first}): keep one')
+        else:
+            first = line.number
+        if line.indent:
+            report.error(
+                line.number,
+                f'the "{STOP_TITLE}" warning is indented, so it sits inside a tab, list or box and some '
+                "readers miss it: start it at the left margin",
+            )
+    if not tries:
+        report.error(None, f"there is no \"{STOP_TITLE}\" warning: add one, starting with the line {STOP_LINE}")
+
+
+def _looks_like_stop_if(title: Optional[str]) -> bool:
+    if title is None:
+        return False
+    folded = " ".join(title.split()).casefold()
+    return difflib.SequenceMatcher(None, folded, STOP_TITLE.casefold()).ratio() >= TITLE_LIKENESS
+
+
+def _check_tabs(lines: list[Line], report: PageReport) -> None:
+    found: dict[str, int] = {}
+    wrong: list[tuple[Line, str, bool]] = []
+    tabs: list[tuple[int, str]] = []  # (index in lines, label): checked for steps last
+    for index, line in enumerate(lines):
+        if not line.text.lstrip().startswith("==="):
+            continue
+        tab = TAB.match(line.text)
+        unquoted = None if tab else UNQUOTED_TAB.match(line.text)
+        if unquoted:
+            wrong.append((line, unquoted["label"], False))
+            continue
+        if not tab:
+            continue
+        label = tab["label"]
+        if label not in TAB_LABELS:
+            wrong.append((line, label, True))
+        elif label in found:
+            report.error(line.number, f'a second "{label}" tab (the first is on line {found[label]}): keep one')
+        else:
+            found[label] = line.number
+        tabs.append((index, label))
+
+    meant = set()
+    for line, label, quoted in wrong:
+        guess = closest(label, TAB_LABELS) or _only_missing_label(found, meant)
+        if guess:
+            meant.add(guess)
+        if not quoted:
+            report.error(
+                line.number,
+                f"=== {label} is not a tab: put the label in double quotes, "
+                f'=== "{guess or label}"',
+            )
+        elif guess:
+            report.error(line.number, f'tab label "{label}": did you mean "{guess}"? ({LABELS_RULE})')
+        else:
+            report.error(line.number, f'tab label "{label}" is not allowed: {LABELS_RULE}')
+
+    for label in TAB_LABELS:
+        if label not in found and label not in meant:
+            report.error(
+                None,
+                f'there is no "{label}" tab: add one, starting with the line === "{label}", '
+                "with numbered steps indented under it",
+            )
+    for index, label in tabs:
+        _check_steps(lines, index, label, report)
+
+
+def _only_missing_label(found: dict[str, int], meant: set[str]) -> Optional[str]:
+    """An unrecognisable label most likely stands for the one label that is
+    missing ("Advanced" where "Progressed" should be)."""
+    missing = [label for label in TAB_LABELS if label not in found and label not in meant]
+    return missing[0] if len(missing) == 1 else None
+
+
+def _check_steps(lines: list[Line], tab_index: int, label: str, report: PageReport) -> None:
+    """The tab's own lines are those indented 4 more than its === line."""
+    content_indent = lines[tab_index].indent + TAB_WIDTH
+    for line in lines[tab_index + 1 :]:
+        if line.blank:
+            continue
+        if line.indent < content_indent:
+            if STEP.match(line.text):
+                report.error(
+                    line.number,
+                    f'the numbered steps after the "{label}" tab are not indented enough to be inside it: '
+                    f"indent them by {content_indent} spaces",
+                )
+                return
+            break
+        if STEP.match(line.text):
+            return
+    report.error(
+        lines[tab_index].number,
+        f"the \"{label}\" tab has no numbered steps: add lines '1. ...', '2. ...' "
+        f"indented by {content_indent} spaces under it",
+    )

@@ -1,0 +1,105 @@
+"""Front matter rules a schema cannot state: those that need today's date,
+the picture files on disk, two fields together, or the page's folder.
+
+They read the raw front matter and skip values of the wrong type (the
+schema already reports those), so every problem is found in one run.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any, Collection, Mapping
+
+from .models import EXERCISE_ONLY, PICTURE_FILE, as_date
+from .problems import PageReport
+from .suggest import closest
+from .wording import Loc
+
+DUE_SOON = timedelta(days=60)
+MAX_REVIEW_YEARS = 3
+
+
+def report_exercise_only_fields(data: Mapping[str, Any], lines: Mapping[Loc, int], report: PageReport) -> None:
+    for name in EXERCISE_ONLY:
+        if name in data:
+            report.error(
+                lines.get((name,), 1),
+                f"'{name}' belongs on exercise pages only (docs/exercises/): remove it from this page",
+            )
+
+
+def report_dates(data: Mapping[str, Any], lines: Mapping[Loc, int], today: date, report: PageReport) -> None:
+    reviewed = _day(data.get("reviewed"))
+    due = _day(data.get("review_due"))
+    due_line = lines.get(("review_due",), 1)
+    if reviewed and reviewed > today:
+        report.error(
+            lines.get(("reviewed",), 1),
+            f"'reviewed' is in the future ({reviewed}): use the date of the last review, "
+            f"today ({today}) at the latest",
+        )
+    if due is None:
+        return
+    if reviewed and due <= reviewed:
+        report.error(due_line, f"'review_due' ({due}) must be after 'reviewed' ({reviewed})")
+    elif reviewed and due > _years_after(reviewed, MAX_REVIEW_YEARS):
+        report.error(
+            due_line,
+            f"'review_due' ({due}) is more than {MAX_REVIEW_YEARS} years after 'reviewed' ({reviewed}): "
+            f"set it to {_years_after(reviewed, MAX_REVIEW_YEARS)} or earlier",
+        )
+    if due < today:
+        report.error(
+            due_line,
+            f"the review is overdue ('review_due' was {due}): review the page, then set 'reviewed' "
+            "to the date of that review and 'review_due' to the next one",
+        )
+    elif due - today <= DUE_SOON:
+        report.warning(
+            due_line,
+            f"the review is due {_when(due, today)} ('review_due' is {due}): review the page, then set "
+            "'reviewed' to the date of that review and 'review_due' to the next one",
+        )
+
+
+def report_missing_pictures(
+    data: Mapping[str, Any],
+    lines: Mapping[Loc, int],
+    picture_names: Collection[str],
+    pictures_folder: str,
+    report: PageReport,
+) -> None:
+    pictures = data.get("pictures")
+    if not isinstance(pictures, list):
+        return
+    for index, picture in enumerate(pictures):
+        src = picture.get("src") if isinstance(picture, dict) else None
+        # Names the schema rejects are reported by the schema.
+        if not isinstance(src, str) or not PICTURE_FILE.fullmatch(src) or src in picture_names:
+            continue
+        guess = closest(src, picture_names)
+        fix = f"did you mean '{guess}'?" if guess else "add the picture there or correct the name"
+        report.error(
+            lines.get(("pictures", index, "src"), 1),
+            f"in 'pictures' item {index + 1}, there is no file {src} in {pictures_folder}: {fix}",
+        )
+
+
+def _day(value: Any) -> date | None:
+    value = as_date(value)
+    # A datetime is a date in Python but not a valid 'reviewed' value.
+    return value if isinstance(value, date) and not isinstance(value, datetime) else None
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February, in a year that has none
+        return day.replace(year=day.year + years, day=28)
+
+
+def _when(due: date, today: date) -> str:
+    days = (due - today).days
+    if days == 0:
+        return "today"
+    return "in 1 day" if days == 1 else f"in {days} days"

@@ -1,0 +1,14 @@
+"""Constants the page checker's tests share (fixtures are in conftest.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[2]
+CHECK_PAGES = PROJECT / "hooks" / "check_pages.py"
+TEMPLATE = PROJECT / "templates" / "new-exercise.md"
+# The template's own 'reviewed' date: its review is a year away.
+TODAY = date(2026, 11, 25)
+TEMPLATE_PICTURES = ("exercise-name-start.svg", "exercise-name-move.svg")
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>\n'

@@ -1,0 +1,124 @@
+"""hooks/page_checks.py in real MkDocs builds, in one process as under
+`mkdocs serve`: a broken page stops the build with every problem listed and
+nothing written; the next build starts clean; warnings count under --strict."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date, timedelta
+
+import pytest
+from checker_support import PROJECT
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+CONFIG = f"""
+site_name: Hook test
+theme: mkdocs
+hooks:
+  - {PROJECT / "hooks" / "page_checks.py"}
+markdown_extensions:
+  - admonition
+  - pymdownx.details
+  - pymdownx.superfences
+  - pymdownx.tabbed:
+      alternate_style: true
+"""
+PLAIN_PAGE = """---
+title: {title}
+description: >-
+  A plain page of the hook test site, long enough to be a proper meta
+  description for search results.
+reviewed: {reviewed}
+review_due: {due}
+responsible: Site editors
+---
+
+# {title}
+
+A short page.
+"""
+
+
+@pytest.fixture
+def site(docs, template_text):
+    """A small valid site, its review a year away (the hook's today is real)."""
+    today = date.today()
+    dates = {"reviewed": today, "due": today + timedelta(days=365)}
+    (docs / "index.md").write_text(PLAIN_PAGE.format(title="Home", **dates), encoding="utf-8")
+    (docs / "when-to-get-help.md").write_text(PLAIN_PAGE.format(title="When to get help", **dates), encoding="utf-8")
+    exercise = re.sub(r"reviewed: .*", f"reviewed: {today}", template_text)
+    exercise = re.sub(r"review_due: .*", f"review_due: {today + timedelta(days=365)}", exercise)
+    (docs / "exercises" / "knee-hug.md").write_text(exercise, encoding="utf-8")
+    (docs.parent / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
+    return docs
+
+
+def build_site(docs, strict=False):
+    build(load_config(str(docs.parent / "mkdocs.yml"), strict=strict))
+
+
+def errors_logged(caplog):
+    return [record.getMessage() for record in caplog.records if record.levelno == logging.ERROR]
+
+
+def test_broken_pages_stop_the_build_with_every_problem_and_the_next_build_starts_clean(site, caplog):
+    exercise = site / "exercises" / "knee-hug.md"
+    valid = exercise.read_text(encoding="utf-8")
+    broken = valid.replace("reviewed:", "reveiwed:").replace('!!! warning "Stop if"', '??? warning "Stop if"')
+    exercise.write_text(broken, encoding="utf-8")
+    (site / "about.md").write_bytes(b"---\ntitle: About\n---\n\nCaf\xe9\n")
+
+    with pytest.raises(Abort):
+        build_site(site)
+    assert errors_logged(caplog) == [
+        "3 page problems (python hooks/check_pages.py finds them without building):\n"
+        "docs/about.md:5: the file is not UTF-8 text: byte 0xe9 at offset 25 cannot be read; "
+        "save the file with UTF-8 encoding\n"
+        "docs/exercises/knee-hug.md:16: unknown field 'reveiwed': did you mean 'reviewed'?\n"
+        "docs/exercises/knee-hug.md:73: the \"Stop if\" warning must not be collapsed: start it with '!!!', not '???'"
+    ]
+    assert not list((site.parent / "site").rglob("*.html"))
+
+    caplog.clear()
+    exercise.write_text(valid, encoding="utf-8")
+    (site / "about.md").unlink()
+    build_site(site)
+    assert errors_logged(caplog) == []
+    assert (site.parent / "site" / "exercises" / "knee-hug" / "index.html").exists()
+
+
+def test_a_page_whose_html_breaks_stops_the_build_before_anything_is_written(site, caplog):
+    exercise = site / "exercises" / "knee-hug.md"
+    # Steps indented 8 spaces after a paragraph: right to the line rules,
+    # a code block to Python-Markdown.
+    text = exercise.read_text(encoding="utf-8").replace("    1. Say how to get into", "        1. Say how to get into")
+    exercise.write_text(text.replace("    2. Say", "        2. Say").replace("    3. Say", "        3. Say").replace("    4. Say", "        4. Say"), encoding="utf-8")
+    with pytest.raises(Abort):
+        build_site(site)
+    assert errors_logged(caplog) == [
+        "2 page problems (python hooks/check_pages.py finds them without building):\n"
+        "docs/exercises/knee-hug.md: the \"Beginner\" tab shows no numbered steps: indent its \"1.\" lines "
+        "by exactly 4 spaces (8 spaces makes them a code block)\n"
+        "docs/exercises/knee-hug.md: the \"Progressed\" tab shows no numbered steps: indent its \"1.\" lines "
+        "by exactly 4 spaces (8 spaces makes them a code block)"
+    ]
+    assert not list((site.parent / "site").rglob("*.html"))
+
+
+def test_warnings_are_logged_under_mkdocs_so_strict_counts_them(site, caplog):
+    exercise = site / "exercises" / "knee-hug.md"
+    due = date.today() + timedelta(days=30)
+    text = re.sub(r"review_due: .*", f"review_due: {due}", exercise.read_text(encoding="utf-8"))
+    exercise.write_text(text, encoding="utf-8")
+
+    build_site(site)
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING and r.name.startswith("mkdocs.")]
+    assert [r.getMessage() for r in warnings] == [
+        f"docs/exercises/knee-hug.md:17: the review is due in 30 days ('review_due' is {due}): review the page, "
+        "then set 'reviewed' to the date of that review and 'review_due' to the next one"
+    ]
+    with pytest.raises(Abort, match="Aborted with 1 warnings in strict mode!"):
+        build_site(site, strict=True)
