@@ -20,7 +20,8 @@ def on_page_content(html, page, config, files):
     # overrides/partials/leaflet-meta.html prints it with `tojson`.
     page.structured_data = medical_web_page(
         page.meta,
-        title=page.title,
+        # The title as in <title>: the front matter's, else the page's.
+        title=page.meta.get("title") or page.title or config.site_name,
         url=page.canonical_url,
         site_name=config.site_name,
         site_url=config.site_url,

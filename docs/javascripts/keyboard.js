@@ -1,23 +1,27 @@
 /* Keyboard access to the navigation drawer on phones and tablets.
 
    Material opens the drawer with a <label> for a hidden checkbox: a finger
-   or a mouse can use it, a keyboard cannot reach it (WCAG 2.1.1). This makes
-   that label a button (Enter or Space), moves the focus into the drawer when
-   it opens, and closes the drawer with Escape or when the focus leaves it,
-   so the focus is never hidden behind it (WCAG 2.4.11). On wide screens the
-   button is not shown and the navigation is always on the page. */
+   or a mouse can use it, a keyboard cannot reach it (WCAG 2.1.1), and a
+   screen reader does not hear a button. This puts a real button, with the
+   same icon and look, in its place; it moves the focus into the drawer
+   when it opens, and the drawer closes with Escape or when the focus
+   leaves it, so the focus is never hidden behind it (WCAG 2.4.11). On wide
+   screens the button is not shown and the navigation is always there. */
 (function () {
   "use strict";
   var toggle = document.getElementById("__drawer");
-  var button = document.querySelector('.md-header label[for="__drawer"]');
+  var label = document.querySelector('.md-header label[for="__drawer"]');
   var drawer = document.querySelector(".md-sidebar--primary");
-  if (!toggle || !button || !drawer) return;
+  if (!toggle || !label || !drawer) return;
 
   drawer.id = drawer.id || "leaflet-navigation";
-  button.setAttribute("role", "button");
-  button.setAttribute("tabindex", "0");
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = label.className + " leaflet-menu-button";
+  button.innerHTML = label.innerHTML; // Material's menu icon
   button.setAttribute("aria-label", "Menu");
   button.setAttribute("aria-controls", drawer.id);
+  label.replaceWith(button);
 
   function showState() {
     button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
@@ -27,11 +31,10 @@
     showState();
   }
 
-  button.addEventListener("keydown", function (event) {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    event.preventDefault();
+  button.addEventListener("click", function (event) {
     setOpen(!toggle.checked);
-    if (toggle.checked) {
+    // Opened from the keyboard (Enter or Space): go into the drawer.
+    if (toggle.checked && event.detail === 0) {
       var first = drawer.querySelector("a[href], [tabindex='0'], input, button");
       if (first) first.focus();
     }

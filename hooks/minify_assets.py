@@ -1,0 +1,14 @@
+"""MkDocs hook: the built site's stylesheets without comments and spare
+whitespace, so every page loads less (see weight/minify.py)."""
+
+from __future__ import annotations
+
+from mkdocs.plugins import event_priority
+
+from weight.minify import minify_site_css
+
+
+# After the plugins (print-site copies its stylesheets in on_post_build).
+@event_priority(-100)
+def on_post_build(config):
+    minify_site_css(config.site_dir)

@@ -1,0 +1,1 @@
+"""Keeping each page's first load small (see minify.py)."""
