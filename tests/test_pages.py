@@ -10,6 +10,8 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
+from helpers.site import build_site
+
 # Page path in the built site -> the article's dose, as the reader sees it.
 EXERCISES = {
     "exercises/waist-flexion-and-extension": [r"4 times each way"],
@@ -114,3 +116,14 @@ def test_home_links_a_card_to_each_exercise(site_dir):
     cards = soup(site_dir, "").select(".grid.cards > ul > li")
     linked = {a["href"].strip("./").removesuffix("/") for card in cards for a in card.select("a")}
     assert linked == set(EXERCISES)
+
+
+def test_published_pages_link_readers_to_report_a_mistake(tmp_path):
+    """The publishing workflow sets REPO_URL; every page then says where to
+    report a mistake, without asking GitHub's API for anything."""
+    build_site(tmp_path, env={"REPO_URL": "https://github.com/clinic/leaflet"})
+    for path in TITLES:
+        page = soup(tmp_path, path)
+        link = page.select_one(".leaflet-report a")
+        assert link["href"] == "https://github.com/clinic/leaflet/issues"
+        assert not page.select(".md-source")

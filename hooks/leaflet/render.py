@@ -100,11 +100,12 @@ def _join(values: Any) -> str:
 def derived_tags(meta: Mapping[str, Any]) -> list[str]:
     """Tags that group exercises on "Find an exercise": where you do it and
     what it helps, taken from the fields the editor already wrote."""
+    # Material prints tag names as they are, so they are escaped here.
     tags = []
     if meta.get("position"):
-        tags.append(str(meta["position"]).capitalize())
+        tags.append(escape(str(meta["position"]).capitalize()))
     for area in meta.get("body_areas") or []:
-        tags.append(str(area).capitalize())
+        tags.append(escape(str(area).capitalize()))
     return tags
 
 
