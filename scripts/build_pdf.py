@@ -50,13 +50,13 @@ def build_pdf(site_dir: Path) -> Path:
         raise SystemExit(f"{site_dir / PRINT_PAGE}index.html is missing: run `mkdocs build` first.")
     with serve(site_dir) as url, sync_playwright() as playwright:
         browser = launch_chromium(playwright)
-        page = browser.new_page()
+        # The printed leaflet needs no script, and scripts that still adjust
+        # the page while it is printed made the PDF differ by a pixel from
+        # run to run on a busy machine.
+        page = browser.new_page(java_script_enabled=False)
         page.goto(url + PRINT_PAGE, wait_until="networkidle")
-        # Lay the page out for print once everything it uses has arrived,
-        # so a busy machine makes the same PDF as an idle one.
+        # Lay the page out for print once everything it uses has arrived.
         page.emulate_media(media="print")
-        page.evaluate("document.fonts.ready.then(() => Promise.all("
-                      "[...document.images].map(image => image.decode().catch(() => null))))")
         pdf = page.pdf(format="A4", tagged=True, outline=True)
         browser.close()
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
