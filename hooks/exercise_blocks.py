@@ -8,6 +8,7 @@ import posixpath
 
 from mkdocs.plugins import event_priority
 
+from leaflet.languages import language
 from leaflet.render import derived_tags, exercise_markdown
 
 EXERCISES_DIR = "exercises/"
@@ -21,17 +22,24 @@ def is_exercise(page) -> bool:
     return page.file.src_uri.startswith(EXERCISES_DIR) and page.file.name != "index"
 
 
+def page_language(page, config):
+    """The language the page is written in: its file's (mkdocs-static-i18n
+    sets `locale` from the `.zh.md` suffix), else the language being built."""
+    return language(getattr(page.file, "locale", None) or config.theme["language"])
+
+
 # Before Material's tags plugin (-50) reads page.meta["tags"].
 @event_priority(50)
 def on_page_markdown(markdown, page, config, files):
     if not is_exercise(page):
         return markdown
-    page.meta["tags"] = derived_tags(page.meta)
+    words = page_language(page, config)
+    page.meta["tags"] = derived_tags(page.meta, words)
     page.meta.setdefault("search", {"boost": EXERCISE_SEARCH_BOOST})
     # Markdown image paths are relative to the page's source file.
     here = posixpath.dirname(page.file.src_uri)
     pictures_url = posixpath.relpath(PICTURES_DIR, here) + "/"
-    return exercise_markdown(markdown, page.meta, pictures_url)
+    return exercise_markdown(markdown, page.meta, pictures_url, words)
 
 
 def on_page_content(html, page, config, files):
@@ -46,7 +54,7 @@ def on_page_content(html, page, config, files):
     """
     keywords = list(page.meta.get("aliases") or [])
     if page.meta.get("position"):
-        keywords.append(str(page.meta["position"]))
+        keywords.append(page_language(page, config).position(page.meta["position"]))
     page.meta["tags"] = keywords
     return html
 

@@ -8,8 +8,10 @@ stop the build with one PluginError listing them all.
 Sources are checked in on_files, before MkDocs reads any page: MkDocs
 itself stops with a traceback on a file that is not UTF-8, and other hooks
 would meet the broken front matter, so a broken source stops the build
-there. Otherwise the rendered pages are checked as they are built, and
-on_env (before anything is written) stops the build if they failed.
+there, as does a page without its counterpart in the site's other
+language (docs/about.zh.md without docs/about.md). Otherwise the rendered
+pages are checked as they are built, each in its language, and on_env
+(before anything is written) stops the build if they failed.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from leaflet.check import Site, check_html, check_source, unreadable
+from leaflet.check import Site, check_html, check_source, check_translations, unreadable
 from leaflet.problems import ERROR, Problem, errors, in_order
 
 log = logging.getLogger("mkdocs.plugins.leaflet")
@@ -41,7 +43,9 @@ def on_config(config):
 
 
 def on_files(files, config):
-    for file in files.documentation_pages():
+    pages = files.documentation_pages()
+    _problems.extend(check_translations(sorted(file.src_uri for file in pages), _site))
+    for file in pages:
         try:
             data = file.content_bytes
         except OSError as error:
@@ -53,7 +57,8 @@ def on_files(files, config):
 
 
 def on_page_content(html, page, config, files):
-    _collect(check_html(page.file.src_uri, html, _site))
+    # mkdocs-static-i18n gives each page its language as file.locale.
+    _collect(check_html(page.file.src_uri, html, _site, getattr(page.file, "locale", None)))
     return html
 
 

@@ -1,32 +1,27 @@
-{#- The first sheet of the printed leaflet (mkdocs-print-site-plugin). -#}
+{#- The first sheet of the printed leaflet (mkdocs-print-site-plugin), in
+    the language being built (hooks/leaflet/languages.py). -#}
+{% set t = config.extra.leaflet_text %}
 <div class="leaflet-cover">
-  <p class="leaflet-cover__kicker">A home exercise leaflet</p>
+  <p class="leaflet-cover__kicker">{{ t.cover_kicker }}</p>
   <h1>{{ config.site_name | e }}</h1>
   <p class="leaflet-cover__lead">
-    Five gentle exercises for a strained lower back, with a daily routine,
-    safety advice and a chart to tick off as you go.
+    {{ t.cover_lead }}
   </p>
   <div class="admonition danger">
-    <p class="admonition-title">Before you start</p>
+    <p class="admonition-title">{{ t.cover_before }}</p>
     <p>
-      This leaflet is general information, not medical advice. Read
-      <strong>When to get help</strong> first. If you have any of the signs
-      listed there, get help before you do these exercises.
+      {{ t.cover_before_text }}
     </p>
   </div>
-  <h2>Inside</h2>
+  <h2>{{ t.cover_inside }}</h2>
   <ol>
-    <li>About lumbar muscle strain, and how to use this leaflet safely</li>
-    <li>Your daily routine</li>
-    <li>The five exercises: waist flexion and extension, waist rotation,
-      arch bridge, flying swallow, walking backwards</li>
-    <li>When to get help</li>
-    <li>Your 6-week progress chart</li>
+    {% for item in t.cover_contents %}
+    <li>{{ item }}</li>
+    {% endfor %}
   </ol>
   {% if config.site_url %}
     <p class="leaflet-cover__url">
-      The latest version, with review dates for every page, is online at
-      {{ config.site_url | e }}
+      {{ t.cover_online }}{{ (config.site_url ~ t.root) | e }}
     </p>
   {% endif %}
 </div>

@@ -3,9 +3,10 @@
     python scripts/build_pdf.py [SITE_DIR]
 
 mkdocs-print-site-plugin writes the whole leaflet as one page
-(SITE_DIR/print/); this prints that page to A4 with Chromium, exactly as a
-reader's browser would, into the file the print page links to. Run after
-`mkdocs build` (`make build` does both).
+(SITE_DIR/print/, and SITE_DIR/zh/print/ in Chinese); this prints each to
+A4 with Chromium, exactly as a reader's browser would, into the file the
+pages of that language link to. Run after `mkdocs build` (`make build`
+does both).
 """
 
 from __future__ import annotations
@@ -45,24 +46,35 @@ def make_repeatable(pdf: bytes, epoch: int | None) -> bytes:
     return _NODE_ID.sub(lambda m: b"node" + ranks[m.group(1)], pdf)
 
 
+def language_roots(site_dir: Path) -> list[str]:
+    """Where each language's pages start: "" (English), then "zh/" and any
+    other language folder with a print page of its own."""
+    others = sorted(f"{index.parent.parent.name}/" for index in site_dir.glob(f"*/{PRINT_PAGE}index.html"))
+    return [""] + others
+
+
 def build_pdf(site_dir: Path) -> Path:
+    """The leaflet's PDF in each language, beside its print page's language
+    root (PDF_NAME, zh/PDF_NAME); returns the default language's."""
     if not (site_dir / PRINT_PAGE / "index.html").is_file():
         raise SystemExit(f"{site_dir / PRINT_PAGE}index.html is missing: run `mkdocs build` first.")
     with serve(site_dir) as url, sync_playwright() as playwright:
         browser = launch_chromium(playwright)
-        # The printed leaflet needs no script, and scripts that still adjust
-        # the page while it is printed made the PDF differ by a pixel from
-        # run to run on a busy machine.
-        page = browser.new_page(java_script_enabled=False)
-        page.goto(url + PRINT_PAGE, wait_until="networkidle")
-        # Lay the page out for print once everything it uses has arrived.
-        page.emulate_media(media="print")
-        pdf = page.pdf(format="A4", tagged=True, outline=True)
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        for root in language_roots(site_dir):
+            # The printed leaflet needs no script, and scripts that still adjust
+            # the page while it is printed made the PDF differ by a pixel from
+            # run to run on a busy machine.
+            page = browser.new_page(java_script_enabled=False)
+            page.goto(url + root + PRINT_PAGE, wait_until="networkidle")
+            # Lay the page out for print once everything it uses has arrived.
+            page.emulate_media(media="print")
+            pdf = page.pdf(format="A4", tagged=True, outline=True)
+            page.close()
+            target = site_dir / root / PDF_NAME
+            target.write_bytes(make_repeatable(pdf, int(epoch) if epoch else None))
         browser.close()
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    target = site_dir / PDF_NAME
-    target.write_bytes(make_repeatable(pdf, int(epoch) if epoch else None))
-    return target
+    return site_dir / PDF_NAME
 
 
 if __name__ == "__main__":

@@ -23,7 +23,17 @@ PAGE_BUDGET_BYTES = 100_000
 # The print page (print-site plugin) is the whole leaflet at once, with all
 # of its pictures, made to be printed rather than read on a phone: it gets
 # the reading pages' budget plus its 13 drawings and the other pages' text.
-OWN_BUDGETS = {"print/": 125_000}
+OWN_BUDGETS = {"print/": 125_000, "zh/print/": 125_000}
+# Chinese pages carry more bytes for the same words (three per character in
+# UTF-8) and a larger search index (jieba's word breaks): measured 100.2 to
+# 103 KB when this budget was set, against 92 to 97 KB for English pages.
+CHINESE_BUDGET_BYTES = 105_000
+
+
+def budget(path: str) -> int:
+    if path in OWN_BUDGETS:
+        return OWN_BUDGETS[path]
+    return CHINESE_BUDGET_BYTES if path.startswith("zh/") else PAGE_BUDGET_BYTES
 
 
 @dataclass
@@ -172,11 +182,11 @@ def test_built_files_fetch_nothing_from_elsewhere(site_dir: Path):
 
 def test_every_first_load_is_within_the_budget(first_loads):
     over = {
-        path or "/": f"{load.total:,} bytes, budget {OWN_BUDGETS.get(path, PAGE_BUDGET_BYTES):,}: " + ", ".join(
+        path or "/": f"{load.total:,} bytes, budget {budget(path):,}: " + ", ".join(
             f"{urlsplit(url).path} {size:,}" for url, size in sorted(load.weights.items(), key=lambda item: -item[1])[:6]
         )
         for path, load in first_loads.items()
-        if load.total > OWN_BUDGETS.get(path, PAGE_BUDGET_BYTES)
+        if load.total > budget(path)
     }
     assert not over, "over budget (gzip):\n" + "\n".join(f"{p}: {d}" for p, d in over.items())
 

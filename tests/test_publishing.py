@@ -13,7 +13,7 @@ import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 import pytest
@@ -24,6 +24,7 @@ from playwright.sync_api import expect
 from helpers.crawl import Crawl
 from helpers.site import ROOT, BuildFailed, build_site
 from helpers.subpath import serve_under
+from leaflet.languages import DEFAULT, LANGUAGES, language_of_path, path_in_language
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
 PUBLISH_WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
@@ -208,9 +209,12 @@ def documentation_page_urls(base: str) -> set[str]:
     """The URL of every page written in docs/ (the pages of the sitemap)."""
     urls = set()
     for source in (ROOT / "docs").rglob("*.md"):
-        path = source.relative_to(ROOT / "docs").with_suffix("").as_posix()
+        src_uri = source.relative_to(ROOT / "docs").as_posix()
+        # arch-bridge.zh.md is published at zh/exercises/arch-bridge/.
+        language = LANGUAGES[language_of_path(src_uri)]
+        path = PurePosixPath(path_in_language(src_uri, DEFAULT)).with_suffix("").as_posix()
         path = "" if path == "index" else path.removesuffix("/index") + "/"
-        urls.add(base + path)
+        urls.add(base + language.root + path)
     return urls
 
 

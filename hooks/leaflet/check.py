@@ -16,12 +16,13 @@ from typing import Callable, Optional
 from . import frontmatter, markdown_html
 from .field_errors import report_validation
 from .html_rules import check_exercise_html
+from .languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES, Language, language, language_of_path, path_in_language
 from .markdown_lines import prose_lines
 from .markdown_rules import check_exercise_body
-from .models import EXERCISE_ONLY, ExercisePage, Page
+from .models import EXERCISE_ONLY, EXERCISE_PAGES, Page
 from .page_rules import report_dates, report_exercise_only_fields, report_missing_pictures
 from .problems import ERROR, PageReport, Problem, in_order
-from .readability import report_reading_grade
+from .readability import report_long_sentences, report_reading_grade
 
 EXERCISES_FOLDER = "exercises"
 PICTURES_FOLDER = ("assets", "pictures")
@@ -59,11 +60,13 @@ def _file_names(folder: Path) -> frozenset[str]:
 def is_exercise(src_uri: str) -> bool:
     """Pages in docs/exercises/, except a section index if one is added."""
     path = PurePosixPath(src_uri)
-    return path.parts[:1] == (EXERCISES_FOLDER,) and path.name != "index.md"
+    name = PurePosixPath(path_in_language(src_uri, DEFAULT_LANGUAGE)).name  # index.zh.md too
+    return path.parts[:1] == (EXERCISES_FOLDER,) and name != "index.md"
 
 
 def check_source(src_uri: str, data: bytes, site: Site) -> list[Problem]:
-    """Front matter, body structure and reading grade of one page."""
+    """Front matter, body structure and plain language of one page, in the
+    language of its file name (leaflet/languages.py)."""
     report = PageReport(site.shown(src_uri))
     _guarded(report, lambda: _check_source(src_uri, data, site, report))
     return report.problems
@@ -73,11 +76,13 @@ def unreadable(src_uri: str, error: OSError, site: Site) -> Problem:
     return Problem(site.shown(src_uri), None, ERROR, f"the file cannot be read ({error.strerror})")
 
 
-def check_html(src_uri: str, html: str, site: Site) -> list[Problem]:
-    """The rendered page (exercise pages; other pages have no HTML rules)."""
+def check_html(src_uri: str, html: str, site: Site, code: Optional[str] = None) -> list[Problem]:
+    """The rendered page (exercise pages; other pages have no HTML rules).
+    code: the page's language, if the builder knows it; else its file name's."""
     report = PageReport(site.shown(src_uri))
     if is_exercise(src_uri):
-        _guarded(report, lambda: check_exercise_html(html, report))
+        words = language(code or language_of_path(src_uri))
+        _guarded(report, lambda: check_exercise_html(html, report, words))
     return report.problems
 
 
@@ -88,7 +93,8 @@ def check_page(src_uri: str, data: bytes, site: Site) -> list[Problem]:
     if not is_exercise(src_uri) or any(p.severity == ERROR for p in problems):
         return in_order(problems)
     report = PageReport(site.shown(src_uri))
-    _guarded(report, lambda: check_exercise_html(markdown_html.render(_body(data)), report))
+    words = _language_of(src_uri)
+    _guarded(report, lambda: check_exercise_html(markdown_html.render(_body(data)), report, words))
     return in_order(problems + report.problems)
 
 
@@ -100,7 +106,7 @@ def check_docs(site: Site) -> tuple[int, list[Problem]]:
         # MkDocs leaves out hidden files and folders too.
         if path.is_file() and not any(part.startswith(".") for part in path.relative_to(site.docs_dir).parts)
     )
-    problems: list[Problem] = []
+    problems: list[Problem] = check_translations(pages, site)
     for src_uri in pages:
         try:
             data = (site.docs_dir / src_uri).read_bytes()
@@ -111,11 +117,39 @@ def check_docs(site: Site) -> tuple[int, list[Problem]]:
     return len(pages), in_order(problems)
 
 
+def check_translations(pages: list[str], site: Site) -> list[Problem]:
+    """Every page in every language of the site: a page without its
+    counterpart in another language is an error. The site's languages are
+    those of leaflet/languages.py that have at least one page (a docs folder
+    of English pages only is an English site)."""
+    present = set(pages)
+    codes = {language_of_path(src_uri) for src_uri in pages}
+    problems = []
+    for src_uri in pages:
+        for code, other in LANGUAGES.items():
+            counterpart = path_in_language(src_uri, code)
+            if code in codes and counterpart not in present:
+                problems.append(
+                    Problem(
+                        site.shown(src_uri),
+                        None,
+                        ERROR,
+                        f"no {other.name} page {site.shown(counterpart)}: add it, or remove this page",
+                    )
+                )
+    return problems
+
+
+def _language_of(src_uri: str) -> Language:
+    return language(language_of_path(src_uri))
+
+
 def _check_source(src_uri: str, data: bytes, site: Site, report: PageReport) -> None:
     text = _decode(data, report)
     if text is None:
         return
     exercise = is_exercise(src_uri)
+    words = _language_of(src_uri)
     front = frontmatter.read(text, report)
     if front.data is not None:
         fields = dict(front.data)
@@ -123,14 +157,17 @@ def _check_source(src_uri: str, data: bytes, site: Site, report: PageReport) -> 
             report_exercise_only_fields(fields, front.lines, report)
             for name in EXERCISE_ONLY:
                 fields.pop(name, None)
-        report_validation(ExercisePage if exercise else Page, fields, front.lines, report)
+        report_validation(EXERCISE_PAGES[words.code] if exercise else Page, fields, front.lines, report)
         report_dates(fields, front.lines, site.today, report)
         if exercise:
             report_missing_pictures(fields, front.lines, site.picture_names, site.pictures_shown, report)
     lines = prose_lines(front.body, front.body_line)
     if exercise:
-        check_exercise_body(lines, report)
-    report_reading_grade(lines, report)
+        check_exercise_body(lines, report, words)
+    if words.flesch_kincaid:
+        report_reading_grade(lines, report)
+    if words.max_sentence_chars:
+        report_long_sentences(lines, report, words.max_sentence_chars)
 
 
 def _decode(data: bytes, report: PageReport) -> Optional[str]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from html import unescape
 from typing import Optional, Union
 
-from .markdown_rules import STOP_LINE, STOP_TITLE, TAB_LABELS
+from .languages import ENGLISH, Language
+from .markdown_rules import stop_line
 from .problems import PageReport
 
 # Only the elements these checks look at. The HTML comes from
@@ -118,30 +119,30 @@ def _close(name: str, stack: list[tuple[str, Role]], html: str, at: int) -> None
             return
 
 
-def check_exercise_html(html: str, report: PageReport) -> None:
+def check_exercise_html(html: str, report: PageReport, language: Language = ENGLISH) -> None:
+    """The boxes and tabs readers get, titled and labelled in the page's language."""
     boxes, tab_sets = outline(html)
-    _check_stop_box(boxes, report)
-    _check_tabs(tab_sets, report)
+    _check_stop_box(boxes, report, language)
+    _check_tabs(tab_sets, report, language)
 
 
-def _check_stop_box(boxes: list[Box], report: PageReport) -> None:
-    stop_boxes = [
-        box for box in boxes if not box.collapsible and "warning" in box.kinds and box.title == STOP_TITLE
-    ]
+def _check_stop_box(boxes: list[Box], report: PageReport, language: Language) -> None:
+    title = language.stop_if
+    stop_boxes = [box for box in boxes if not box.collapsible and "warning" in box.kinds and box.title == title]
     if len(stop_boxes) != 1:
         report.error(
             None,
-            f"the page shows {len(stop_boxes)} \"{STOP_TITLE}\" warning boxes, not 1: check that {STOP_LINE} "
+            f"the page shows {len(stop_boxes)} \"{title}\" warning boxes, not 1: check that {stop_line(language)} "
             "has a blank line and 4-space indented text under it",
         )
 
 
-def _check_tabs(tab_sets: list[TabSet], report: PageReport) -> None:
+def _check_tabs(tab_sets: list[TabSet], report: PageReport, language: Language) -> None:
     panels: dict[str, TabPanel] = {}
     for tab_set in tab_sets:
         for label, panel in zip(tab_set.labels, tab_set.panels):
             panels.setdefault(label, panel)
-    for label in TAB_LABELS:
+    for label in language.tabs:
         if label not in panels:
             report.error(
                 None,

@@ -1,5 +1,6 @@
 """Structure an exercise page's body must have: one "Stop if" warning that
-every reader sees, and "Beginner" and "Progressed" tabs with numbered steps.
+every reader sees, and "Beginner" and "Progressed" tabs with numbered steps,
+titled and labelled in the page's language (leaflet/languages.py).
 
 Read line by line with the same patterns Python-Markdown's admonition and
 pymdownx's details and tabbed extensions use, so the line of each problem
@@ -12,14 +13,19 @@ import difflib
 import re
 from typing import Optional
 
+from .languages import ENGLISH, LANGUAGES, Language
 from .markdown_lines import TAB_WIDTH, Line
 from .problems import PageReport
 from .suggest import closest
 
-STOP_TITLE = "Stop if"
-STOP_LINE = f'!!! warning "{STOP_TITLE}"'
-TAB_LABELS = ("Beginner", "Progressed")
-LABELS_RULE = f'the tabs must be labelled exactly "{TAB_LABELS[0]}" and "{TAB_LABELS[1]}"'
+
+def stop_line(language: Language) -> str:
+    return f'!!! warning "{language.stop_if}"'
+
+
+def labels_rule(language: Language) -> str:
+    return f'the tabs must be labelled exactly "{language.tabs[0]}" and "{language.tabs[1]}"'
+
 
 # `!!!` is a box; `???` (and `???+`, open at first) a collapsible one.
 BOX = re.compile(r'^ *(?P<marker>!!!|\?\?\?\+?) ?(?P<kinds>[\w-]+(?: +[\w-]+)*?)?(?: +"(?P<title>.*?)")? *$')
@@ -32,12 +38,13 @@ STEP = re.compile(r"^ *\d+\. +\S")
 TITLE_LIKENESS = 0.75
 
 
-def check_exercise_body(lines: list[Line], report: PageReport) -> None:
-    _check_stop_if(lines, report)
-    _check_tabs(lines, report)
+def check_exercise_body(lines: list[Line], report: PageReport, language: Language = ENGLISH) -> None:
+    _check_stop_if(lines, report, language)
+    _check_tabs(lines, report, language)
 
 
-def _check_stop_if(lines: list[Line], report: PageReport) -> None:
+def _check_stop_if(lines: list[Line], report: PageReport, language: Language) -> None:
+    stop_title, expected_line = language.stop_if, stop_line(language)
     first: Optional[int] = None
     tries = 0
     for line in lines:
@@ -48,36 +55,52 @@ def _check_stop_if(lines: list[Line], report: PageReport) -> None:
         tries += 1
         kind = (box["kinds"] or "").split(" ")[0]
         collapsed = box["marker"] != "!!!"
-        if kind != "warning" or box["title"] != STOP_TITLE:
+        if kind != "warning" or box["title"] != stop_title:
             extra = " (and it must not be collapsed)" if collapsed else ""
-            report.error(line.number, f"'{line.text.strip()}': did you mean '{STOP_LINE}'?{extra}")
+            report.error(line.number, f"'{line.text.strip()}': did you mean '{expected_line}'?{extra}")
         elif collapsed:
             report.error(
                 line.number,
-                f"the \"{STOP_TITLE}\" warning must not be collapsed: start it with '!!!', not '{box['marker']}'",
+                f"the \"{stop_title}\" warning must not be collapsed: start it with '!!!', not '{box['marker']}'",
             )
         elif first is not None:
-            report.error(line.number, f'a second "{STOP_TITLE}" warning (the first is on line {first}): keep one')
+            report.error(line.number, f'a second "{stop_title}" warning (the first is on line {first}): keep one')
         else:
             first = line.number
         if line.indent:
             report.error(
                 line.number,
-                f'the "{STOP_TITLE}" warning is indented, so it sits inside a tab, list or box and some '
+                f'the "{stop_title}" warning is indented, so it sits inside a tab, list or box and some '
                 "readers miss it: start it at the left margin",
             )
     if not tries:
-        report.error(None, f"there is no \"{STOP_TITLE}\" warning: add one, starting with the line {STOP_LINE}")
+        report.error(None, f"there is no \"{stop_title}\" warning: add one, starting with the line {expected_line}")
 
 
 def _looks_like_stop_if(title: Optional[str]) -> bool:
+    """A try at the title in any of the site's languages (an English title
+    left on a Chinese page is a try too)."""
     if title is None:
         return False
     folded = " ".join(title.split()).casefold()
-    return difflib.SequenceMatcher(None, folded, STOP_TITLE.casefold()).ratio() >= TITLE_LIKENESS
+    return any(
+        difflib.SequenceMatcher(None, folded, other.stop_if.casefold()).ratio() >= TITLE_LIKENESS
+        for other in LANGUAGES.values()
+    )
 
 
-def _check_tabs(lines: list[Line], report: PageReport) -> None:
+def _translated_label(label: str, language: Language) -> Optional[str]:
+    """A tab label of another language, as this language writes it ("Beginner"
+    on a Chinese page is "初级")."""
+    for other in LANGUAGES.values():
+        guess = closest(label, other.tabs) if other is not language else None
+        if guess:
+            return language.tabs[other.tabs.index(guess)]
+    return None
+
+
+def _check_tabs(lines: list[Line], report: PageReport, language: Language) -> None:
+    labels, rule = language.tabs, labels_rule(language)
     found: dict[str, int] = {}
     wrong: list[tuple[Line, str, bool]] = []
     tabs: list[tuple[int, str]] = []  # (index in lines, label): checked for steps last
@@ -92,7 +115,7 @@ def _check_tabs(lines: list[Line], report: PageReport) -> None:
         if not tab:
             continue
         label = tab["label"]
-        if label not in TAB_LABELS:
+        if label not in labels:
             wrong.append((line, label, True))
         elif label in found:
             report.error(line.number, f'a second "{label}" tab (the first is on line {found[label]}): keep one')
@@ -102,7 +125,11 @@ def _check_tabs(lines: list[Line], report: PageReport) -> None:
 
     meant = set()
     for line, label, quoted in wrong:
-        guess = closest(label, TAB_LABELS) or _only_missing_label(found, meant)
+        guess = (
+            closest(label, labels)
+            or _translated_label(label, language)
+            or _only_missing_label(found, meant, labels)
+        )
         if guess:
             meant.add(guess)
         if not quoted:
@@ -112,11 +139,11 @@ def _check_tabs(lines: list[Line], report: PageReport) -> None:
                 f'=== "{guess or label}"',
             )
         elif guess:
-            report.error(line.number, f'tab label "{label}": did you mean "{guess}"? ({LABELS_RULE})')
+            report.error(line.number, f'tab label "{label}": did you mean "{guess}"? ({rule})')
         else:
-            report.error(line.number, f'tab label "{label}" is not allowed: {LABELS_RULE}')
+            report.error(line.number, f'tab label "{label}" is not allowed: {rule}')
 
-    for label in TAB_LABELS:
+    for label in labels:
         if label not in found and label not in meant:
             report.error(
                 None,
@@ -127,10 +154,10 @@ def _check_tabs(lines: list[Line], report: PageReport) -> None:
         _check_steps(lines, index, label, report)
 
 
-def _only_missing_label(found: dict[str, int], meant: set[str]) -> Optional[str]:
+def _only_missing_label(found: dict[str, int], meant: set[str], labels: tuple[str, str]) -> Optional[str]:
     """An unrecognisable label most likely stands for the one label that is
     missing ("Advanced" where "Progressed" should be)."""
-    missing = [label for label in TAB_LABELS if label not in found and label not in meant]
+    missing = [label for label in labels if label not in found and label not in meant]
     return missing[0] if len(missing) == 1 else None
 
 

@@ -15,8 +15,9 @@ import re
 from datetime import date
 from typing import Annotated, Any, Literal, Optional, get_args
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
+from .languages import DEFAULT, ENGLISH, LANGUAGES, Language
 from .wording import one_of
 
 # Roles, never people: a leaflet names who is accountable without
@@ -97,16 +98,37 @@ class Dose(Strict):
     how_often: Text = Field(description="how often, e.g. Once in the morning and once before bed")
 
 
-class Picture(Strict):
-    src: str = Field(
-        pattern=PICTURE_FILE.pattern,
-        description="a file name in docs/assets/pictures/ ending in .svg or .png, e.g. arch-bridge-start.svg",
+def alt_text_rule(language: Language) -> tuple[str, str]:
+    """(pattern, description) of a picture's alt text in a language: at
+    least so many words, or, in a language written without spaces between
+    words (Chinese), so many characters."""
+    if language.min_alt_words:
+        more = language.min_alt_words - 1
+        return (
+            rf"^\s*\S+(\s+\S+){{{more},}}",
+            f"alt text that describes the picture in at least {language.min_alt_words} words",
+        )
+    return (
+        rf"^\s*(\S\s*){{{language.min_alt_chars},}}",
+        f"alt text that describes the picture in at least {language.min_alt_chars} characters",
     )
-    alt: str = Field(
-        pattern=r"^\s*\S+(\s+\S+){3,}",
-        description="alt text that describes the picture in at least 4 words",
-    )
-    caption: Text = Field(description="a short caption, e.g. Start. Lie on your back.")
+
+
+def _picture_model(language: Language) -> type[BaseModel]:
+    alt_pattern, alt_description = alt_text_rule(language)
+
+    class Picture(Strict):
+        src: str = Field(
+            pattern=PICTURE_FILE.pattern,
+            description="a file name in docs/assets/pictures/ ending in .svg or .png, e.g. arch-bridge-start.svg",
+        )
+        alt: str = Field(pattern=alt_pattern, description=alt_description)
+        caption: Text = Field(description="a short caption, e.g. Start. Lie on your back.")
+
+    return Picture
+
+
+Picture = _picture_model(ENGLISH)
 
 
 class Reference(Strict):
@@ -130,5 +152,21 @@ class ExercisePage(Page):
         min_length=1, description="a list of at least 1 reference, each with 'title' and 'url'"
     )
 
+
+# Front matter is the same in every language (controlled values stay
+# English) except the alt text's least length: one exercise model each.
+EXERCISE_PAGES: dict[str, type[ExercisePage]] = {
+    code: ExercisePage
+    if code == DEFAULT
+    else create_model(
+        "ExercisePage",
+        __base__=ExercisePage,
+        pictures=(
+            list[_picture_model(language)],  # type: ignore[valid-type]
+            ExercisePage.model_fields["pictures"],
+        ),
+    )
+    for code, language in LANGUAGES.items()
+}
 
 EXERCISE_ONLY = tuple(name for name in ExercisePage.model_fields if name not in Page.model_fields)

@@ -1,4 +1,7 @@
-"""Plain English: the body's Flesch-Kincaid grade, from its prose only.
+"""Plain language, from the body's prose only: in English the
+Flesch-Kincaid grade; in a language that has no such grade (Chinese, see
+`max_sentence_chars` in leaflet/languages.py), each sentence's length in
+characters.
 
 Markup (box and tab markers, links, emphasis, HTML) is stripped so it
 does not count as words; headings and list items count as sentences of
@@ -39,6 +42,9 @@ INLINE_MARKUP = [
     (re.compile(r"\s+"), " "),
 ]
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Chinese sentences end at these marks, and at the end of a line.
+CHINESE_SENTENCE_END = re.compile(r"[。！？；]")
+SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,22 @@ def report_reading_grade(lines: list[Line], report: PageReport) -> None:
         f"the reading grade is {grade:.1f}, above {MAX_GRADE:g} (Flesch-Kincaid): use shorter sentences "
         f"and everyday words. Longest sentences: {shown}",
     )
+
+
+def report_long_sentences(lines: list[Line], report: PageReport, max_chars: int) -> None:
+    """A warning for each sentence longer than max_chars characters (spaces
+    not counted), at the line it is on. For languages written without spaces
+    between words, where a grade counted in words and syllables means nothing."""
+    for block in _blocks(lines):
+        for number, text in block:
+            for sentence in CHINESE_SENTENCE_END.split(text):
+                length = len(SPACE.sub("", sentence))
+                if length > max_chars:
+                    report.warning(
+                        number,
+                        f"a sentence of {length} characters, more than {max_chars}: split it into shorter "
+                        f'ones: "{_shorten(sentence.strip())}"',
+                    )
 
 
 def prose_sentences(lines: list[Line]) -> list[Sentence]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any, Mapping
 
+from leaflet.languages import ENGLISH, Language
+
 # Pictures are drawn at this size (see scripts/draw_pictures.py); stating it
 # on the <img> lets the browser reserve the space, so the page never jumps.
 PICTURE_WIDTH = 480
@@ -23,20 +25,25 @@ def _text(value: Any) -> str:
     return escape(str(value), quote=True).replace("[", "&#91;").replace("]", "&#93;")
 
 
-def glance_markdown(meta: Mapping[str, Any]) -> str:
-    """The "At a glance" box: position, dose, what it helps, other names."""
+def glance_markdown(meta: Mapping[str, Any], language: Language = ENGLISH) -> str:
+    """The "At a glance" box: position, dose, what it helps, other names,
+    labelled in the page's language (leaflet/languages.py)."""
     dose = meta.get("dose") or {}
+    areas = meta.get("body_areas")
+    if isinstance(areas, (list, tuple)):
+        areas = [language.body_area(area) for area in areas]
     rows = [
-        ("Position", meta.get("position")),
-        ("How many", dose.get("how_many") if isinstance(dose, Mapping) else None),
-        ("How often", dose.get("how_often") if isinstance(dose, Mapping) else None),
-        ("Helps", _join(meta.get("body_areas"))),
-        ("Also called", _join(meta.get("aliases"))),
+        ("position", language.position(meta["position"]) if meta.get("position") else None),
+        ("how_many", dose.get("how_many") if isinstance(dose, Mapping) else None),
+        ("how_often", dose.get("how_often") if isinstance(dose, Mapping) else None),
+        ("body_areas", _join(areas, language.list_separator)),
+        ("aliases", _join(meta.get("aliases"), language.list_separator)),
     ]
-    lines = ['!!! glance "At a glance"', ""]
-    for label, value in rows:
+    lines = [f'!!! glance "{language.glance}"', ""]
+    for field, value in rows:
         if value:
-            lines.append(f'    - <span class="leaflet-glance__label">{label}:</span> {_text(value)}')
+            label = language.glance_labels[field] + language.label_end
+            lines.append(f'    - <span class="leaflet-glance__label">{label}</span>{language.label_gap}{_text(value)}')
     return "\n".join(lines) + "\n"
 
 
@@ -48,10 +55,12 @@ def pictures_markdown(meta: Mapping[str, Any], pictures_url: str) -> str:
         if not isinstance(picture, Mapping) or not picture.get("src"):
             continue
         src = pictures_url + str(picture["src"])
+        # Each picture links to itself, so a tap opens it full size: no
+        # lightbox script, which would cost a page its weight budget.
         figures.append(
             '<figure markdown="span">\n'
-            f'  ![{_text(picture.get("alt", ""))}]({src})'
-            f'{{ width="{PICTURE_WIDTH}" height="{PICTURE_HEIGHT}" }}\n'
+            f'  [![{_text(picture.get("alt", ""))}]({src})'
+            f'{{ width="{PICTURE_WIDTH}" height="{PICTURE_HEIGHT}" }}]({src})\n'
             f'  <figcaption>{_text(picture.get("caption", ""))}</figcaption>\n'
             "</figure>"
         )
@@ -60,7 +69,7 @@ def pictures_markdown(meta: Mapping[str, Any], pictures_url: str) -> str:
     return '<div class="leaflet-pictures" markdown>\n\n' + "\n\n".join(figures) + "\n\n</div>\n"
 
 
-def references_markdown(meta: Mapping[str, Any]) -> str:
+def references_markdown(meta: Mapping[str, Any], language: Language = ENGLISH) -> str:
     """The numbered reference list that closes every exercise page."""
     items = [
         f"{number}. [{_text(ref.get('title', ref.get('url')))}]({ref['url']})"
@@ -70,7 +79,7 @@ def references_markdown(meta: Mapping[str, Any]) -> str:
     if not items:
         return ""
     return (
-        "## References\n\n"
+        f"## {language.references}\n\n"
         '<div class="leaflet-references" markdown>\n\n' + "\n".join(items) + "\n\n</div>\n"
     )
 
@@ -91,29 +100,32 @@ def insert_before_first_section(markdown: str, block: str) -> str:
     return markdown.rstrip("\n") + "\n\n" + block
 
 
-def _join(values: Any) -> str:
+def _join(values: Any, separator: str = ", ") -> str:
     if isinstance(values, (list, tuple)):
-        return ", ".join(str(value) for value in values)
+        return separator.join(str(value) for value in values)
     return str(values) if values else ""
 
 
-def derived_tags(meta: Mapping[str, Any]) -> list[str]:
+def derived_tags(meta: Mapping[str, Any], language: Language = ENGLISH) -> list[str]:
     """Tags that group exercises on "Find an exercise": where you do it and
-    what it helps, taken from the fields the editor already wrote."""
+    what it helps, taken from the fields the editor already wrote, in the
+    page's language."""
     # Material prints tag names as they are, so they are escaped here.
     tags = []
     if meta.get("position"):
-        tags.append(escape(str(meta["position"]).capitalize()))
+        tags.append(escape(language.position(meta["position"]).capitalize()))
     for area in meta.get("body_areas") or []:
-        tags.append(escape(str(area).capitalize()))
+        tags.append(escape(language.body_area(area).capitalize()))
     return tags
 
 
-def exercise_markdown(markdown: str, meta: Mapping[str, Any], pictures_url: str) -> str:
+def exercise_markdown(
+    markdown: str, meta: Mapping[str, Any], pictures_url: str, language: Language = ENGLISH
+) -> str:
     """The exercise page's Markdown with its generated blocks in place."""
-    block = glance_markdown(meta) + "\n" + pictures_markdown(meta, pictures_url)
+    block = glance_markdown(meta, language) + "\n" + pictures_markdown(meta, pictures_url)
     markdown = insert_before_first_section(markdown, block)
-    references = references_markdown(meta)
+    references = references_markdown(meta, language)
     if references:
         markdown = markdown.rstrip("\n") + "\n\n" + references
     return markdown

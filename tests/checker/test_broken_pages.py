@@ -1,5 +1,8 @@
-"""The corpus: every page in broken_pages/ must get exactly the problems
-listed for it in broken_pages.expected, all of them at once."""
+"""The corpora: every page in broken_pages/ must get exactly the problems
+listed for it in broken_pages.expected, all of them at once; likewise the
+Chinese edition's pages in broken_pages_zh/ (broken_pages_zh.expected),
+where the English pages without problems are the Chinese pages' valid
+counterparts (a page without its counterpart is a problem too)."""
 
 from __future__ import annotations
 
@@ -11,45 +14,59 @@ from pathlib import Path
 import pytest
 from checker_support import CHECK_PAGES, TODAY
 
-from leaflet.check import Site, check_page
+from leaflet.check import Site, check_page, check_translations
+from leaflet.problems import in_order
 
-CORPUS = Path(__file__).parent / "broken_pages"
-EXPECTED = Path(__file__).parent / "broken_pages.expected"
-PAGES = sorted(path.relative_to(CORPUS).as_posix() for path in CORPUS.rglob("*.md"))
+HERE = Path(__file__).parent
+CORPORA = ("broken_pages", "broken_pages_zh")
 
 
-def expected_by_page() -> dict[str, list[str]]:
+def pages_of(corpus: str) -> list[str]:
+    return sorted(path.relative_to(HERE / corpus).as_posix() for path in (HERE / corpus).rglob("*.md"))
+
+
+def expected_by_page(corpus: str) -> dict[str, list[str]]:
     blocks: dict[str, list[str]] = defaultdict(list)
-    for line in EXPECTED.read_text(encoding="utf-8").splitlines():
+    for line in (HERE / f"{corpus}.expected").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             blocks[line.split(":", 1)[0]].append(line)
     return blocks
 
 
 def test_the_corpus_is_big_enough_and_every_page_has_its_expected_problems():
-    assert len(PAGES) >= 30
-    assert sorted(expected_by_page()) == [f"docs/{page}" for page in PAGES]
+    assert len(pages_of("broken_pages")) >= 30
+    assert sorted(expected_by_page("broken_pages")) == [f"docs/{page}" for page in pages_of("broken_pages")]
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_page_gets_exactly_its_problems(page):
-    site = Site.at(CORPUS, "docs", TODAY)
-    found = [problem.report_line() for problem in check_page(page, (CORPUS / page).read_bytes(), site)]
-    assert found == expected_by_page()[f"docs/{page}"]
+def test_every_chinese_page_of_its_corpus_is_broken_and_every_english_counterpart_passes():
+    pages = pages_of("broken_pages_zh")
+    broken = sorted(expected_by_page("broken_pages_zh"))
+    assert len(pages) >= 10 and set(broken) <= {f"docs/{page}" for page in pages}
+    assert {f"docs/{page}" for page in pages if page.endswith(".zh.md")} <= set(broken)
+    assert len(broken) >= 7
 
 
-def test_the_command_line_prints_the_same_for_the_whole_folder(tmp_path):
+@pytest.mark.parametrize("corpus, page", [(corpus, page) for corpus in CORPORA for page in pages_of(corpus)])
+def test_page_gets_exactly_its_problems(corpus, page):
+    site = Site.at(HERE / corpus, "docs", TODAY)
+    own_translations = [p for p in check_translations(pages_of(corpus), site) if p.path == f"docs/{page}"]
+    problems = in_order(own_translations + check_page(page, (HERE / corpus / page).read_bytes(), site))
+    assert [problem.report_line() for problem in problems] == expected_by_page(corpus).get(f"docs/{page}", [])
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_the_command_line_prints_the_same_for_the_whole_folder(corpus, tmp_path):
     # Checked as "docs", the name messages carry, from a copy of the corpus.
     docs = tmp_path / "docs"
-    subprocess.run(["cp", "-r", str(CORPUS), str(docs)], check=True)
+    subprocess.run(["cp", "-r", str(HERE / corpus), str(docs)], check=True)
     result = subprocess.run(
         [sys.executable, str(CHECK_PAGES), "docs", "--today", TODAY.isoformat()],
         cwd=tmp_path,
         capture_output=True,
         text=True,
     )
-    expected = [line for lines in expected_by_page().values() for line in lines]
+    expected = [line for lines in expected_by_page(corpus).values() for line in lines]
     *printed, summary = result.stdout.splitlines()
     assert (result.returncode, result.stderr) == (1, "")
     assert printed == expected
-    assert summary.startswith(f"{len(PAGES)} pages checked: ")
+    assert summary.startswith(f"{len(pages_of(corpus))} pages checked: ")

@@ -122,3 +122,21 @@ def test_warnings_are_logged_under_mkdocs_so_strict_counts_them(site, caplog):
     ]
     with pytest.raises(Abort, match="Aborted with 1 warnings in strict mode!"):
         build_site(site, strict=True)
+
+
+def test_a_page_without_its_counterpart_in_the_other_language_stops_the_build(site, caplog):
+    # A Chinese home page: now the site has two languages, and the other
+    # English pages have no Chinese page.
+    (site / "index.zh.md").write_text(
+        PLAIN_PAGE.format(title="首页", reviewed=date.today(), due=date.today() + timedelta(days=365)).replace(
+            "A short page.", "一个简短的页面。"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(Abort):
+        build_site(site)
+    assert errors_logged(caplog) == [
+        "2 page problems (python hooks/check_pages.py finds them without building):\n"
+        "docs/exercises/knee-hug.md: no Chinese page docs/exercises/knee-hug.zh.md: add it, or remove this page\n"
+        "docs/when-to-get-help.md: no Chinese page docs/when-to-get-help.zh.md: add it, or remove this page"
+    ]

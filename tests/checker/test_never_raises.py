@@ -18,10 +18,14 @@ from hypothesis import strategies as st
 
 from leaflet.check import Site, check_page
 from leaflet.html_rules import check_exercise_html
+from leaflet.languages import LANGUAGES
 from leaflet.models import ExercisePage
 from leaflet.problems import PageReport
 
-PATHS = st.sampled_from(["exercises/knee-hug.md", "index.md", "exercises/index.md", "exercises/more/deep.md"])
+PATHS = st.sampled_from(
+    ["exercises/knee-hug.md", "index.md", "exercises/index.md", "exercises/more/deep.md",
+     "exercises/knee-hug.zh.md", "index.zh.md", "exercises/index.zh.md"]
+)
 FIELDS = list(ExercisePage.model_fields) + ["how_many", "how_often", "src", "alt", "caption", "url", "boost"]
 TEXT = st.text(max_size=30)
 SCALARS = (
@@ -63,6 +67,14 @@ MARKDOWN_LINES = st.lists(
             "[link](../x.md) and ![](y.svg){ width=4 }",
             "<div markdown>",
             "\t1. tabbed",
+            '!!! warning "出现以下情况请停止"',
+            '??? warning "出现以下情况请停"',
+            '=== "初级"',
+            '=== "进阶"',
+            '=== "初极"',
+            "    1. 仰卧，屈膝。",
+            "这是一个很长很长的句子，" * 5,
+            "一句。两句！三句？四句；",
         ]
     )
     | TEXT,
@@ -72,6 +84,7 @@ HTML_PIECES = [
     "<div ", "<div>", "</div>", 'class="', '"', ">", "admonition ", "warning ", "tabbed-set ", "tabbed-labels ",
     "tabbed-block ", "admonition-title", "<p ", "</p>", "<details>", "</details>", "<summary>", "</summary>",
     "<label>", "</label>", "<ol>", "</ol>", "<img src=x>", "<input>", "Stop if", "Beginner", "Progressed", "&amp;", "<!--", "-->",
+    "出现以下情况请停止", "初级", "进阶",
 ]
 SITE = Site("docs", "docs", TODAY, frozenset({"a.svg", "b.png"}))  # type: ignore[arg-type]
 
@@ -127,10 +140,10 @@ def test_random_bytes(src_uri, data):
 
 
 @RELAXED
-@given(st.lists(st.sampled_from(HTML_PIECES) | TEXT, max_size=60).map("".join))
-def test_random_html(html):
+@given(st.lists(st.sampled_from(HTML_PIECES) | TEXT, max_size=60).map("".join), st.sampled_from(list(LANGUAGES.values())))
+def test_random_html(html, language):
     report = PageReport("docs/exercises/knee-hug.md")
-    check_exercise_html(html, report)
+    check_exercise_html(html, report, language)
     assert all(problem.severity == "error" for problem in report.problems)
 
 

@@ -22,6 +22,8 @@ from urllib.request import urlopen
 
 from bs4 import BeautifulSoup
 
+from leaflet.languages import LANGUAGES
+
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "0.0.0.0"}
 NOT_FETCHED_SCHEMES = {"javascript", "mailto", "tel", "data"}
 # (tag, attribute) pairs that hold one URL, and those that hold a srcset.
@@ -116,9 +118,13 @@ class Crawl:
     def _check_material_config(self, page_url: str, config: dict) -> None:
         # Material's JavaScript finds the site root, the search worker and
         # the search index from "base", relative to the page.
+        # Each language is its own site under its root ("zh/"), with its
+        # own search index.
         base = urljoin(page_url, config["base"].rstrip("/") + "/")
-        if base != self.base:
-            self.problems.append(f"{page_url}: Material's base resolves to {base}, not {self.base}")
+        language_roots = {self.base + language.root for language in LANGUAGES.values()}
+        expected = max((root for root in language_roots if page_url.startswith(root)), key=len)
+        if base != expected:
+            self.problems.append(f"{page_url}: Material's base resolves to {base}, not {expected}")
             return
         # The worker's URL is relative to the page, like every other asset.
         self._check_ref(page_url, "search worker", config["search"])

@@ -1,0 +1,299 @@
+"""The words the leaflet's own code writes, in each language of the site.
+
+One place for everything that is not in a page's Markdown: the "At a
+glance" labels and the reference heading (leaflet/render.py), the tags
+an exercise gets from its controlled `position` and `body_areas` values,
+the disclaimer, review line and print links every page ends with
+(overrides/main.html), the printed sheet's margins
+(overrides/partials/print-footer.html) and the print cover
+(overrides/print-cover.tpl).
+
+It also names what editors write in a page's Markdown in each language,
+for the page checker: the two tab labels and the Stop if box's title.
+
+A page's language comes from its file name: `arch-bridge.md` is English
+(the default), `arch-bridge.zh.md` is Simplified Chinese
+(mkdocs-static-i18n's `docs_structure: suffix`; `language_of_path`). In a
+build, the i18n plugin sets it as the page's `file.locale`, and builds the
+site once per language (`config.theme["language"]` is the language being
+built; hooks/site_languages.py).
+
+Plain-language rules differ: English pages get the Flesch-Kincaid grade,
+Chinese pages a limit on sentence length in characters.
+
+Front matter keeps English controlled values in every language
+(`position: lying face down`, `body_areas: [lower back]`,
+`responsible: Site editors`), so one list of values is checked
+everywhere; they are translated here when the page is rendered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Mapping
+
+DEFAULT = "en"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    # The language's name in English, for the page checker's messages.
+    name: str
+    # Content tabs on exercise pages, in order: Beginner, Progressed.
+    tabs: tuple[str, str]
+    # Title of the warning admonition every exercise page must have.
+    stop_if: str
+    # Title of the "At a glance" box, and its labels by field.
+    glance: str
+    glance_labels: Mapping[str, str]
+    # What follows a label in the box, inside and after its <span>
+    # ("Position: standing", "位置：站立").
+    label_end: str
+    label_gap: str
+    # Between items of a list in running text ("a, b" / "甲、乙").
+    list_separator: str
+    references: str
+    # Controlled front-matter values -> the words shown (tags, box).
+    positions: Mapping[str, str]
+    body_areas: Mapping[str, str]
+    roles: Mapping[str, str]
+    # strftime format of a long date ("25 November 2026", "2026年11月25日").
+    long_date: str
+    # Where this language's pages start, from the site's root ("" or "zh/").
+    root: str
+    # Material's search `lang` for this language's own search index.
+    search_lang: tuple[str, ...]
+    # Plain-language checks: the Flesch-Kincaid grade (English only), and
+    # the longest sentence in characters (None: not checked that way).
+    flesch_kincaid: bool
+    max_sentence_chars: int | None
+    # The least a picture's alt text must say: in words where words are
+    # written with spaces between them, else in characters (spaces not
+    # counted). One of the two is set.
+    min_alt_words: int | None
+    min_alt_chars: int | None
+    # Strings of the templates in overrides/, by name.
+    text: Mapping[str, str] = field(default_factory=dict)
+
+    def position(self, value) -> str:
+        """A controlled `position` value in this language (as written if
+        there is no translation)."""
+        return self.positions.get(str(value).lower(), str(value))
+
+    def body_area(self, value) -> str:
+        """A controlled `body_areas` value in this language."""
+        return self.body_areas.get(str(value).lower(), str(value))
+
+    def template_strings(self) -> dict:
+        """What the templates read as `leaflet_text`."""
+        return {
+            **self.text,
+            "code": self.code,
+            "root": self.root,
+            "long_date": self.long_date,
+            "roles": dict(self.roles),
+        }
+
+
+ENGLISH = Language(
+    code="en",
+    name="English",
+    tabs=("Beginner", "Progressed"),
+    stop_if="Stop if",
+    glance="At a glance",
+    glance_labels={
+        "position": "Position",
+        "how_many": "How many",
+        "how_often": "How often",
+        "body_areas": "Helps",
+        "aliases": "Also called",
+    },
+    label_end=":",
+    label_gap=" ",
+    list_separator=", ",
+    references="References",
+    positions={},  # shown as written (capitalised as tags)
+    body_areas={},
+    roles={},
+    long_date="%-d %B %Y",
+    root="",
+    search_lang=("en",),
+    flesch_kincaid=True,
+    max_sentence_chars=None,
+    min_alt_words=4,
+    min_alt_chars=None,
+    text={
+        "banner_strong": "General information, not medical advice.",
+        "banner_rest": "Severe, new or spreading symptoms?",
+        "gap": " ",
+        "help_page": "When to get help",
+        "page_info_label": "About this page",
+        "page_info": (
+            "This page is general information, not a diagnosis or a personal plan. "
+            "If you are unsure whether these exercises suit you, ask a doctor or "
+            "physiotherapist. Signs that need a doctor straight away are on "
+        ),
+        "last_reviewed": "Last reviewed: ",
+        "next_review": "Next review due: ",
+        "responsible": "Responsible: ",
+        "sentence_end": ".",
+        "on_paper": "On paper: ",
+        "print_whole": "print the whole leaflet",
+        "or": " or ",
+        "download_pdf": "download it as a PDF",
+        "print_top": 'General information, not medical advice. Check "When to get help" before you start.',
+        "print_reviewed": "Reviewed ",
+        "print_next_review": "next review due ",
+        "print_joiner": ", ",
+        "print_sheet": "Sheet ",
+        "print_of": " of ",
+        "print_sheet_end": "",
+        "print_font": "system-ui, sans-serif",
+        "print_page_title": "Print the whole leaflet",
+        "cover_kicker": "A home exercise leaflet",
+        "cover_lead": (
+            "Five gentle exercises for a strained lower back, with a daily routine, "
+            "safety advice and a chart to tick off as you go."
+        ),
+        "cover_before": "Before you start",
+        "cover_before_text": (
+            "This leaflet is general information, not medical advice. Read "
+            "<strong>When to get help</strong> first. If you have any of the signs "
+            "listed there, get help before you do these exercises."
+        ),
+        "cover_inside": "Inside",
+        "cover_contents": [
+            "About lumbar muscle strain, and how to use this leaflet safely",
+            "Your daily routine",
+            "The five exercises: waist flexion and extension, waist rotation, "
+            "arch bridge, flying swallow, walking backwards",
+            "When to get help",
+            "Your 6-week progress chart",
+        ],
+        "cover_online": "The latest version, with review dates for every page, is online at ",
+        "report_prompt": "Found a mistake, or something hard to understand?",
+        "report_link": "Tell the site editors",
+    },
+)
+
+CHINESE = Language(
+    code="zh",
+    name="Chinese",
+    tabs=("初级", "进阶"),
+    stop_if="出现以下情况请停止",
+    glance="要点速览",
+    glance_labels={
+        "position": "位置",
+        "how_many": "次数",
+        "how_often": "频率",
+        "body_areas": "锻炼部位",
+        "aliases": "又称",
+    },
+    label_end="：",
+    label_gap="",
+    list_separator="、",
+    references="参考资料",
+    positions={
+        "standing": "站立",
+        "lying on your back": "仰卧",
+        "lying face down": "俯卧",
+        "walking": "行走",
+    },
+    body_areas={
+        "lower back": "腰部",
+        "upper back": "背部",
+        "waist and hips": "髋部",
+        "buttocks": "臀部",
+        "legs": "腿部",
+    },
+    roles={"Site editors": "网站编辑"},
+    long_date="%Y年%-m月%-d日",
+    root="zh/",
+    search_lang=("zh",),
+    flesch_kincaid=False,
+    max_sentence_chars=40,
+    min_alt_words=None,
+    min_alt_chars=6,
+    text={
+        "banner_strong": "一般健康信息，不是医疗建议。",
+        "banner_rest": "症状严重、新出现或在加重？",
+        "gap": "",
+        "help_page": "何时需要就医",
+        "page_info_label": "关于本页",
+        "page_info": (
+            "本页是一般健康信息，不是诊断，也不是为您定制的方案。"
+            "不确定这些锻炼是否适合您，请咨询医生或康复治疗师。"
+            "需要马上看医生的情况，请见"
+        ),
+        "last_reviewed": "上次审核：",
+        "next_review": "下次审核：",
+        "responsible": "负责：",
+        "sentence_end": "。",
+        "on_paper": "纸质版：",
+        "print_whole": "打印整本手册",
+        "or": "，或",
+        "download_pdf": "下载 PDF 文件",
+        "print_top": "一般健康信息，不是医疗建议。开始前请先读“何时需要就医”。",
+        "print_reviewed": "审核于 ",
+        "print_next_review": "下次审核 ",
+        "print_joiner": "，",
+        "print_sheet": "第 ",
+        "print_of": " 页，共 ",
+        "print_sheet_end": " 页",
+        # The sheet margins' font: as docs/stylesheets/leaflet.css's stack
+        # for Chinese pages, Latin fonts first, then the reader's own CJK fonts.
+        "print_font": (
+            'system-ui, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", '
+            '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif'
+        ),
+        "print_page_title": "打印整本手册",
+        "cover_kicker": "居家锻炼手册",
+        "cover_lead": "适合腰肌劳损的五个轻柔锻炼动作，附每日锻炼安排、安全提示和一张打勾记录表。",
+        "cover_before": "开始之前",
+        "cover_before_text": (
+            "本手册是一般健康信息，不是医疗建议。请先读<strong>何时需要就医</strong>。"
+            "如果有其中列出的任何情况，请先就医，再做这些锻炼。"
+        ),
+        "cover_inside": "目录",
+        "cover_contents": [
+            "关于腰肌劳损，以及怎样安全地使用本手册",
+            "每日锻炼安排",
+            "五个锻炼动作：腰部前屈后伸、转腰、拱桥、小燕飞、倒走",
+            "何时需要就医",
+            "6 周锻炼记录表",
+        ],
+        "cover_online": "最新版本（含每页的审核日期）在网上：",
+        "report_prompt": "发现错误，或有看不懂的地方？",
+        "report_link": "告诉网站编辑",
+    },
+)
+
+LANGUAGES: dict[str, Language] = {language.code: language for language in (ENGLISH, CHINESE)}
+
+
+def language(code: str | None) -> Language:
+    """The language for a code ("zh", "zh-CN", "en"); English if unknown."""
+    code = (code or DEFAULT).replace("_", "-").split("-")[0].lower()
+    return LANGUAGES.get(code, ENGLISH)
+
+
+def language_of_path(src_uri: str) -> str:
+    """A page's language from its file name: "exercises/arch-bridge.zh.md" is
+    "zh"; a file without a language suffix is in the default language."""
+    suffixes = PurePosixPath(src_uri).suffixes
+    if len(suffixes) >= 2 and suffixes[-2][1:] in LANGUAGES:
+        return suffixes[-2][1:]
+    return DEFAULT
+
+
+def path_in_language(src_uri: str, code: str) -> str:
+    """The same page in another language: ("about.zh.md", "en") is
+    "about.md", ("exercises/arch-bridge.md", "zh") "exercises/arch-bridge.zh.md"."""
+    path = PurePosixPath(src_uri)
+    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    if language_of_path(src_uri) != DEFAULT:
+        stem = stem[: stem.rfind(".")]
+    suffix = "" if code == DEFAULT else f".{code}"
+    return str(path.with_name(f"{stem}{suffix}{path.suffix}"))

@@ -1,0 +1,174 @@
+"""MkDocs hook: what each language's build of the site needs beyond
+mkdocs-static-i18n (see leaflet/languages.py for the words themselves).
+
+The i18n plugin builds the English site, then builds the site again for
+each other language, under /zh/, with the same plugins. This hook, for the
+language being built:
+
+- gives the templates in overrides/ their words as `config.extra.leaflet_text`
+  (Material's own interface words come from `theme.language`, which the
+  i18n plugin sets);
+- makes mkdocs-print-site-plugin write that language's whole-leaflet page
+  under the language's folder (zh/print/) with a title in the language,
+  instead of over the English one;
+- keeps the default language's 404.html: there is one error page per
+  site (GitHub Pages serves /404.html), and each language's build writes
+  it (print-site needs that page's template context, so it cannot be
+  skipped);
+- points the print page's language selector at the other language's
+  print page, and fixes the addresses of the pictures on zh/print/;
+- takes Material's <link rel="alternate"> out of every page's head (see
+  HEAD_ALTERNATE);
+- splits the one search index the i18n plugin writes into one index per
+  language (search/, zh/search/);
+- drops the copies of print-site's stylesheet and script that its
+  on_config adds again on every language's build.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.plugins import CombinedEvent, event_priority
+
+from leaflet.languages import DEFAULT, language
+
+
+def building(config) -> str:
+    """The language being built: the i18n plugin's current language (set
+    before each build), or the default before the first build starts."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return config.theme["language"]
+    return i18n.current_language or i18n.default_language or DEFAULT
+
+
+def default_language(config) -> str:
+    i18n = config.plugins.get("i18n")
+    return i18n.default_language if i18n is not None else config.theme["language"]
+
+
+# Before print-site's on_config (0) creates its page from its config, and
+# before the i18n plugin (-100) reconfigures the theme.
+@event_priority(50)
+def on_config(config):
+    code = building(config)
+    words = language(code)
+    config.extra["leaflet_text"] = words.template_strings()
+
+    print_site = config.plugins.get("print-site")
+    if print_site is not None:
+        print_site.config["print_page_basename"] = words.root + "print"
+        print_site.config["print_page_title"] = words.text["print_page_title"]
+
+    return config
+
+
+def on_pre_build(config):
+    config.extra_css = list(dict.fromkeys(config.extra_css))
+    seen = set()
+    scripts = []
+    for script in config.extra_javascript:
+        if str(script) not in seen:
+            seen.add(str(script))
+            scripts.append(script)
+    config.extra_javascript = scripts
+
+
+# Material writes <link rel="alternate" hreflang> in each page's head from
+# extra.alternate, and its script fetches "sitemap.xml" under each of those
+# addresses, expecting a language's root. The i18n plugin points them at the
+# page's counterpart (zh/exercises/arch-bridge/), so every page view asked
+# for two sitemaps that do not exist. The sitemap already gives each page's
+# counterparts (xhtml:link hreflang), and the header's language selector
+# links to them, so the head links go.
+HEAD_ALTERNATE = re.compile(r'\n?[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+def without_head_alternates(html: str) -> str:
+    head, end, body = html.partition("</head>")
+    return HEAD_ALTERNATE.sub("", head) + end + body
+
+
+def on_post_page(output, page, config):
+    return without_head_alternates(output)
+
+
+_error_page: dict[str, bytes] = {}
+
+
+# Before print-site (0) renders the whole-leaflet page.
+@event_priority(10)
+def _before_print_page(config):
+    # 404.html: keep the default language's (see the module's docstring).
+    error_page = Path(config.site_dir, "404.html")
+    if building(config) == default_language(config):
+        if error_page.is_file():
+            html = without_head_alternates(error_page.read_text(encoding="utf-8"))
+            error_page.write_text(html, encoding="utf-8")
+            _error_page["default"] = error_page.read_bytes()
+    elif "default" in _error_page:
+        error_page.write_bytes(_error_page["default"])
+
+    # The print page's language selector: by now the i18n plugin has left it
+    # pointing at the last page built; point it at each language's print page.
+    # (The plugin sets it as an attribute of `extra`, which is what the
+    # templates read.)
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(config.extra, "alternate", None):
+        base = urlsplit(config.site_url or "").path.rstrip("/")
+        config.extra.alternate = [
+            {"name": lang.name, "link": f"{base}{lang.link}print/", "lang": lang.locale}
+            for lang in i18n.config.languages
+            if lang.build
+        ]
+
+
+# After print-site (0) has written it.
+@event_priority(-50)
+def _after_print_page(config):
+    """The print page (written by print-site, not as a page): no head
+    alternates either. print-site 2.9 takes its page to sit at the site's
+    root (print/): it writes each picture's address as "../assets/...". On
+    zh/print/ that is one folder short (the pictures are shared, at /assets/)."""
+    root = language(building(config)).root
+    print_page = Path(config.site_dir, root, "print", "index.html")
+    if print_page.is_file():
+        html = without_head_alternates(print_page.read_text(encoding="utf-8"))
+        if root:
+            up = "../" * (root.count("/") + 1)
+            html = html.replace('src="../assets/', f'src="{up}assets/')
+        print_page.write_text(html, encoding="utf-8")
+
+
+# After the i18n plugin (-100) has built every language and written one
+# search index for them all.
+@event_priority(-110)
+def _search_index_per_language(config):
+    """Each language searches its own pages: search/search_index.json for
+    English, zh/search/search_index.json for Chinese (overrides/main.html
+    points the Chinese pages' search there). A reader gets results in the
+    language they read, and no page loads the other language's index."""
+    i18n = config.plugins.get("i18n")
+    combined = Path(config.site_dir, "search", "search_index.json")
+    if i18n is None or i18n.building or not combined.is_file():
+        return
+    index = json.loads(combined.read_text(encoding="utf-8"))
+    roots = {code: language(code).root for code in i18n.build_languages}
+    others = tuple(root for root in roots.values() if root)
+    for code, root in roots.items():
+        if root:
+            docs = [{**doc, "location": doc["location"][len(root):]}
+                    for doc in index["docs"] if doc["location"].startswith(root)]
+        else:
+            docs = [doc for doc in index["docs"] if not doc["location"].startswith(others)]
+        own = {"config": {**index["config"], "lang": list(language(code).search_lang)}, "docs": docs}
+        target = Path(config.site_dir, root, "search", "search_index.json")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(own, separators=(",", ":"), default=str, ensure_ascii=False), encoding="utf-8")
+
+
+on_post_build = CombinedEvent(_before_print_page, _after_print_page, _search_index_per_language)

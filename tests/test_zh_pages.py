@@ -1,0 +1,359 @@
+"""The Simplified Chinese edition (/zh/): a Chinese page for every English
+page and the reverse, each in Chinese from the front matter to the print
+margins, linked to its English counterpart by the language selector, with
+the same safety content as the English page."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from pypdf import PdfReader
+
+from helpers.site import ROOT
+from leaflet.languages import CHINESE, ENGLISH, language_of_path
+
+DOCS = ROOT / "docs"
+HAN = re.compile(r"[\u4e00-\u9fff]")
+LEAFLET_PDF = "exercises-for-lumbar-muscle-strain.pdf"
+
+
+def english_sources() -> list[str]:
+    return sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if not p.name.endswith(".zh.md"))
+
+
+def chinese_sources() -> list[str]:
+    return sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.zh.md"))
+
+
+def chinese_of(source: str) -> str:
+    return source.removesuffix(".md") + ".zh.md"
+
+
+def page_path(source: str) -> str:
+    """docs/exercises/arch-bridge.md -> "exercises/arch-bridge/"; index.md -> ""."""
+    path = source.removesuffix(".md").removesuffix(".zh")
+    return "" if path == "index" else path.removesuffix("/index") + "/"
+
+
+def front_matter(source: str) -> dict:
+    return yaml.safe_load((DOCS / source).read_text(encoding="utf-8").split("---\n")[1])
+
+
+PAGES = [page_path(source) for source in english_sources()]
+EXERCISES = [page_path(s) for s in english_sources() if s.startswith("exercises/")]
+
+
+def soup(site_dir: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site_dir / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def text_of(element) -> str:
+    text = " ".join(element.get_text(" ").split())
+    return text.replace(" ¶", "").replace("¶", "").strip()
+
+
+def resolve(page: str, href: str) -> str:
+    """A link's target as a path from the site's root ("zh/about/")."""
+    return urljoin("/" + page, href).lstrip("/")
+
+
+# -- The docs tree ----------------------------------------------------------
+
+def test_every_english_page_has_a_chinese_page_and_the_reverse():
+    english, chinese = english_sources(), chinese_sources()
+    assert len(english) >= 11
+    assert [chinese_of(source) for source in english] == chinese
+
+
+@pytest.mark.parametrize("source", english_sources())
+def test_chinese_front_matter_matches_the_english(source):
+    en, zh = front_matter(source), front_matter(chinese_of(source))
+    assert list(en) == list(zh), "the same fields, in the same order"
+    # Controlled values and facts stay as they are in every language.
+    for field in ("reviewed", "review_due", "responsible", "position", "body_areas", "hide", "search"):
+        assert zh.get(field) == en.get(field), field
+    assert [p["src"] for p in zh.get("pictures", [])] == [p["src"] for p in en.get("pictures", [])]
+    assert [r["url"] for r in zh.get("references", [])] == [r["url"] for r in en.get("references", [])]
+    if en.get("dose"):
+        assert list(zh["dose"]) == list(en["dose"])
+    # Chinese where a reader sees it.
+    assert HAN.search(zh["title"]) and HAN.search(zh["description"])
+    assert 50 <= len(" ".join(zh["description"].split())) <= 160
+    for picture in zh.get("pictures", []):
+        assert HAN.search(picture["alt"]) and HAN.search(picture["caption"])
+    for alias in zh.get("aliases", []):
+        assert HAN.search(alias), f"alias {alias!r} is not Chinese"
+    if en.get("aliases"):
+        assert len(zh["aliases"]) >= 5
+
+
+def test_the_chinese_controlled_values_are_all_translated():
+    for source in english_sources():
+        meta = front_matter(source)
+        if meta.get("position"):
+            assert meta["position"] in CHINESE.positions
+        for area in meta.get("body_areas") or []:
+            assert area in CHINESE.body_areas
+        assert meta["responsible"] in CHINESE.roles
+
+
+def test_the_search_dictionary_keeps_every_chinese_alias_whole():
+    words = {line.split()[0] for line in (ROOT / "search" / "jieba-user-dict.txt").read_text(encoding="utf-8").splitlines() if line.strip()}
+    for source in chinese_sources():
+        for alias in front_matter(source).get("aliases") or []:
+            assert alias in words, f"{alias!r} ({source}) is not in search/jieba-user-dict.txt"
+    assert set(CHINESE.positions.values()) | set(CHINESE.body_areas.values()) <= words
+
+
+def test_a_pages_language_comes_from_its_file_name():
+    assert language_of_path("exercises/arch-bridge.zh.md") == "zh"
+    assert language_of_path("exercises/arch-bridge.md") == "en"
+    assert language_of_path("index.zh.md") == "zh" and language_of_path("index.md") == "en"
+
+
+def sentences(markdown: str) -> list[str]:
+    """The Chinese sentences a reader sees: Markdown's links, markup and
+    list numbers left out, split at 。！？； and line ends."""
+    text = re.sub(r"<!--.*?-->|\]\([^)]*\)|<[^>]+>|\{[^}]*\}", "", markdown, flags=re.S)
+    parts = re.split(r"[。！？；!?\n]", text)
+    return [re.sub(r"^\s*(\d+\.|[-*]|=+|!+|#+)\s*|[\s*\[\]|]", "", part) for part in parts]
+
+
+@pytest.mark.parametrize("source", chinese_sources())
+def test_chinese_sentences_are_short(source):
+    body = (DOCS / source).read_text(encoding="utf-8").split("---\n", 2)[2]
+    limit = CHINESE.max_sentence_chars
+    long = [s for s in sentences(body) if HAN.search(s) and len(s) > limit]
+    assert not long, f"sentences over {limit} characters: {long}"
+
+
+# -- The built pages ----------------------------------------------------------
+
+@pytest.mark.parametrize("path", PAGES)
+def test_chinese_page_is_in_chinese_with_its_title(site_dir, path):
+    page = soup(site_dir, "zh/" + path)
+    assert page.html["lang"] == "zh"
+    title = front_matter(chinese_of(english_sources()[PAGES.index(path)]))["title"]
+    assert text_of(page.find("h1")) == title
+    # Material's interface is in Chinese too.
+    assert page.select_one("input.md-search__input")["placeholder"] == "搜索"
+    assert soup(site_dir, path).html["lang"] == "en"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_language_selector_links_each_page_to_its_counterpart(site_dir, path):
+    for here, there, lang in ((path, "zh/" + path, "zh"), ("zh/" + path, path, "en")):
+        links = soup(site_dir, here).select(f".md-select__link[hreflang={lang}]")
+        assert links, f"/{here} has no link to its {lang} page"
+        assert resolve(here, links[0]["href"]) == there
+        # No <link rel=alternate> in the head: Material's script would fetch
+        # a sitemap.xml under each (hooks/site_languages.py).
+        assert not soup(site_dir, here).select("head link[rel=alternate]")
+
+
+def test_sitemap_pairs_every_page_with_its_counterpart(site_dir):
+    import xml.etree.ElementTree as ElementTree
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = ElementTree.parse(site_dir / "sitemap.xml").getroot().findall("s:url", ns)
+    base = urls[0].find("s:loc", ns).text.rstrip("/") + "/"  # the home page's address
+    pairs = {}
+    for url in urls:
+        page = url.find("s:loc", ns).text.removeprefix(base)
+        pairs[page] = {link.get("hreflang"): link.get("href").removeprefix(base)
+                       for link in url.findall("x:link", ns)}
+    for path in PAGES:
+        assert pairs[path] == {"en": path, "zh": "zh/" + path}
+        assert pairs["zh/" + path] == {"en": path, "zh": "zh/" + path}
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_chinese_page_says_general_information_and_links_to_help(site_dir, path):
+    page = soup(site_dir, "zh/" + path)
+    info = page.select_one("article .leaflet-page-info")
+    assert "一般健康信息，不是诊断" in text_of(info)
+    help_link = info.find("a", string="何时需要就医")["href"]
+    assert resolve("zh/" + path, help_link) == "zh/when-to-get-help/"
+    assert "上次审核：2026年11月25日。下次审核：2027年11月25日。负责：网站编辑。" in "".join(text_of(info).split())
+    links = [resolve("zh/" + path, a["href"]) for a in info.select(".leaflet-print-links a")]
+    assert links == ["zh/print/", "zh/" + LEAFLET_PDF]
+    banner = page.select_one(".md-banner")
+    assert "一般健康信息，不是医疗建议" in text_of(banner)
+    assert resolve("zh/" + path, banner.find("a")["href"]) == "zh/when-to-get-help/"
+
+
+@pytest.mark.parametrize("path", EXERCISES)
+def test_chinese_exercise_page_has_stop_if_box_both_tabs_and_glance(site_dir, path):
+    content = soup(site_dir, "zh/" + path).select_one("article.md-content__inner")
+    stop_if = [box for box in content.select("div.admonition.warning")
+               if text_of(box.select_one(".admonition-title")) == CHINESE.stop_if]
+    assert len(stop_if) == 1 and len(stop_if[0].select("li")) >= 3
+
+    tabs = content.select_one("div.tabbed-set.tabbed-alternate")
+    assert [text_of(label) for label in tabs.select(".tabbed-labels > label")] == list(CHINESE.tabs)
+    panels = tabs.select(".tabbed-content > .tabbed-block")
+    assert len(panels) == 2 and all(len(panel.select("ol > li")) >= 3 for panel in panels)
+
+    glance = content.select_one("div.admonition.glance")
+    assert text_of(glance.select_one(".admonition-title")) == CHINESE.glance
+    for field in ("position", "how_many", "how_often", "body_areas", "aliases"):
+        assert CHINESE.glance_labels[field] + CHINESE.label_end in text_of(glance)
+    references = [h2 for h2 in content.find_all("h2") if text_of(h2) == CHINESE.references]
+    assert references[0].find_next("ol").find("a", href=re.compile("^https://"))
+    # The same pictures as the English page, described in Chinese.
+    english = soup(site_dir, path).select("article .leaflet-pictures img")
+    chinese = content.select(".leaflet-pictures img")
+    assert [resolve(path, i["src"]) for i in english] == [resolve("zh/" + path, i["src"]) for i in chinese]
+    assert all(HAN.search(img["alt"]) for img in chinese)
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_english_words_of_the_leaflet_on_chinese_pages(site_dir, path):
+    article = text_of(soup(site_dir, "zh/" + path).select_one("article"))
+    leftovers = [ENGLISH.stop_if, ENGLISH.glance, *ENGLISH.tabs, "Last reviewed", "Site editors",
+                 "On paper", "When to get help", "General information"]
+    assert not [word for word in leftovers if word in article]
+
+
+def test_the_twice_daily_exercises_keep_the_articles_doses(site_dir):
+    doses = {
+        "exercises/waist-flexion-and-extension/": "向前、向后各 4 次",
+        "exercises/waist-rotation/": "两个方向各转 1 圈，再转 8 圈",
+        "exercises/arch-bridge/": "20 到 40 次",
+        "exercises/flying-swallow/": "20 到 40 次",
+    }
+    for path, dose in doses.items():
+        glance = text_of(soup(site_dir, "zh/" + path).select_one("div.admonition.glance"))
+        assert dose in glance and "早上一次，睡前一次" in glance
+    walking = text_of(soup(site_dir, "zh/exercises/walking-backwards/").select_one("div.admonition.glance"))
+    assert "原文没有给出" in walking
+    bridge = text_of(soup(site_dir, "zh/exercises/arch-bridge/").select_one("article"))
+    assert "双脚、双肘和后脑勺" in bridge and "双脚和后脑勺" in bridge and "不要用头使劲往下顶" in bridge
+
+
+# When to get help: every item of the brief's lists, in Chinese, in its box.
+EMERGENCY = [("两条腿", "麻木", "刺痛", "无力"), ("外阴", "臀部", "大腿内侧"), ("排尿困难", "大小便"),
+             ("胸痛",), ("摔倒", "事故")]
+URGENT = [("发烧", "冷", "热"), ("体重",), ("肿块", "肿胀", "形状"), ("休息", "夜里"),
+          ("喷嚏", "咳嗽", "厕所"), ("肩胛骨",), ("癌症", "骨质疏松", "激素"), ("20 岁", "50 岁", "新")]
+SOON = [("2 周",), ("膝盖以下",), ("睡不着", "工作")]
+
+
+@pytest.mark.parametrize("kind, items", {"danger": EMERGENCY, "warning": URGENT, "note": SOON}.items())
+def test_chinese_help_page_has_every_sign_in_its_box(site_dir, kind, items):
+    page = soup(site_dir, "zh/when-to-get-help/").select_one("article")
+    box = page.select_one(f"div.admonition.{kind}")
+    lines = [text_of(li) for li in box.select("li")]
+    english = soup(site_dir, "when-to-get-help/").select_one(f"article div.admonition.{kind}")
+    assert len(lines) == len(english.select("li"))
+    for words in items:
+        assert any(all(word in line for word in words) for line in lines), f"{kind}: no item says {words}"
+
+
+def test_chinese_help_page_puts_120_first_and_explains_numbers_abroad(site_dir):
+    page = soup(site_dir, "zh/when-to-get-help/").select_one("article")
+    emergency = text_of(page.select_one("div.admonition.danger"))
+    assert emergency.index("120") < emergency.index("999")
+    for number in ("999", "112", "911", "当地的急救电话"):
+        assert number in emergency
+    urgent = text_of(page.select_one("div.admonition.warning"))
+    for words in ("医院急诊", "社区医生", "NHS 111", "您自己的医生"):
+        assert words in urgent
+
+
+def test_chinese_find_an_exercise_groups_by_position_and_body_area(site_dir):
+    page = soup(site_dir, "zh/find-an-exercise/").select_one("article")
+    text = text_of(page)
+    for tag in [*CHINESE.positions.values(), *CHINESE.body_areas.values()]:
+        assert tag in text, tag
+    linked = {resolve("zh/find-an-exercise/", a["href"]).split("#")[0] for a in page.select("a[href]")}
+    assert {"zh/" + path for path in EXERCISES} <= linked
+
+
+def test_chinese_home_links_a_card_to_each_exercise(site_dir):
+    cards = soup(site_dir, "zh/").select(".grid.cards > ul > li a")
+    assert {resolve("zh/", a["href"]) for a in cards} == {"zh/" + path for path in EXERCISES}
+
+
+# -- On paper ---------------------------------------------------------------
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def in_pdf(expected: str, pdf_text: str) -> bool:
+    """Whether the printed sheets say expected. Text taken back out of a PDF
+    gives some characters as the CJK radical that shares their glyph in the
+    font ("长" comes back as "⻓", "页" as "⻚"), so a radical there stands for
+    any Chinese character."""
+    pattern = "".join(
+        f"(?:{re.escape(char)}|[\u2e80-\u2fdf])" if HAN.match(char) else re.escape(char)
+        for char in squash(expected)
+    )
+    return re.search(pattern, pdf_text) is not None
+
+
+@pytest.fixture(scope="module")
+def printed(browser, site_url):
+    context = browser.new_context()
+    page = context.new_page()
+
+    def print_page(path: str) -> PdfReader:
+        page.goto(site_url + path)
+        return PdfReader(io.BytesIO(page.pdf(format="A4")))
+
+    yield print_page
+    context.close()
+
+
+@pytest.mark.parametrize("path", EXERCISES)
+def test_printed_chinese_exercise_has_both_versions_stop_if_and_footer(printed, site_dir, path):
+    sheets = printed("zh/" + path).pages
+    budget = 2 if "walking-backwards" in path else 1
+    assert 1 <= len(sheets) <= budget
+    text = squash(" ".join(sheet.extract_text() for sheet in sheets))
+    content = soup(site_dir, "zh/" + path).select_one("article")
+    for label in CHINESE.tabs:
+        assert in_pdf(label, text)
+    for line in content.select(".tabbed-block ol > li") + content.select("div.admonition.warning li"):
+        assert in_pdf(line.get_text(), text), line.get_text()
+    assert in_pdf("一般健康信息，不是医疗建议。", text)  # the sheet's top margin
+    assert in_pdf("审核于 2026年11月25日", text) and squash(f"zh/{path}") in text
+
+
+def test_chinese_pages_ask_for_the_readers_own_chinese_fonts(browser, site_url):
+    page = browser.new_page()
+    try:
+        page.goto(site_url + "zh/exercises/arch-bridge/")
+        fonts = page.evaluate("getComputedStyle(document.body).fontFamily")
+        for font in ("PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC"):
+            assert font in fonts
+        page.goto(site_url + "exercises/arch-bridge/")
+        assert "CJK" not in page.evaluate("getComputedStyle(document.body).fontFamily")
+    finally:
+        page.close()
+
+
+def test_whole_chinese_leaflet_pdf_has_every_section_in_order(site_dir):
+    reader = PdfReader(site_dir / "zh" / LEAFLET_PDF)
+    english = PdfReader(site_dir / LEAFLET_PDF)
+    order = [front_matter(chinese_of(source))["title"] for source in
+             ["index.md", "routine.md", *[f"exercises/{Path(p).name}.md" for p in
+              ["waist-flexion-and-extension", "waist-rotation", "arch-bridge", "flying-swallow",
+               "walking-backwards"]], "when-to-get-help.md", "progress-chart.md"]]
+    sections = [(item.title, reader.get_destination_page_number(item))
+                for item in reader.outline if not isinstance(item, list)]
+    titles = [title for title, _ in sections]
+    assert titles[1:] == order and titles[0] == order[0]  # the cover, then the pages
+    sheets = [sheet for _, sheet in sections]
+    assert sheets == sorted(set(sheets)), "each section starts on a sheet of its own"
+    assert len(reader.pages) <= len(english.pages) + 1
+    text = squash(" ".join(sheet.extract_text() for sheet in reader.pages))
+    assert in_pdf("第 6 周", text) and "120" in text and in_pdf(CHINESE.stop_if, text)

@@ -1,0 +1,122 @@
+"""Chinese search on the Chinese site (/zh/): the words Chinese readers use
+find the right page first, typed into the search box in Chromium.
+
+Material's search cuts Chinese text into words with jieba when the site is
+built (search/jieba-user-dict.txt keeps the exercise names and symptom
+words whole) and cuts the query in the browser with the words of the
+index, so these tests go through the real index and the real browser.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from playwright.sync_api import expect
+
+from helpers.site import ROOT
+from test_search import front_matter
+
+CASES = yaml.safe_load((Path(__file__).parent / "search_queries_zh.yaml").read_text(encoding="utf-8"))
+
+# Every other name a Chinese exercise or help page gives must find that page first.
+ALIASES = [
+    {"query": alias, "page": "zh/" + path.relative_to(ROOT / "docs").as_posix().removesuffix(".zh.md") + "/"}
+    for path in sorted((ROOT / "docs").rglob("*.zh.md"))
+    for alias in front_matter(path).get("aliases") or []
+]
+
+# Material's Chinese interface (its partials/languages/zh.html).
+SEARCH_BOX = "搜索"
+TYPE_TO_SEARCH = "键入以开始搜索"
+
+
+@pytest.fixture(scope="module")
+def search_page(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def type_like_an_input_method(page, text: str) -> None:
+    """Type text key by key. A Chinese character comes from an input
+    method: it is committed into the box, then the key that committed it
+    (Space, for pinyin) is released. Material reads the box on keyup."""
+    for character in text:
+        if character.isascii():
+            page.keyboard.press(character)
+        else:
+            page.keyboard.insert_text(character)
+            page.keyboard.up("Space")
+        time.sleep(0.01)
+
+
+def results_settled(page) -> list[str]:
+    """The first results once they stop changing: the worker answers each
+    keystroke, and an answer to an earlier, shorter query can come first."""
+    read = """() => [document.querySelector('.md-search-result__meta').textContent,
+                     [...document.querySelectorAll('.md-search-result__item > a')]
+                       .map(a => a.getAttribute('href'))]"""
+    last, same = None, 0
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        state = page.evaluate(read)
+        same = same + 1 if state == last else 0
+        last = state
+        if same >= 3 and state[0] != TYPE_TO_SEARCH:
+            return state[1]
+        time.sleep(0.05)
+    return last[1] if last else []
+
+
+def first_result(page, site_url, query: str) -> str:
+    """Type query into the Chinese site's search box; return the first
+    result's page path ("zh/exercises/arch-bridge/")."""
+    page.goto(site_url + "zh/")
+    page.locator("label.md-header__button[for=__search]").click()
+    box = page.get_by_role("textbox", name=SEARCH_BOX)
+    # The index has loaded when Material asks for a query.
+    expect(page.locator(".md-search-result__meta")).to_have_text(TYPE_TO_SEARCH)
+    box.focus()
+    type_like_an_input_method(page, query)
+    expect(box).to_have_value(query)
+    results = results_settled(page)
+    assert results, f"no result for {query!r}"
+    return results[0].removeprefix(site_url).split("?")[0].split("#")[0]
+
+
+@pytest.mark.parametrize("case", CASES + ALIASES, ids=lambda case: case["query"])
+def test_chinese_query_finds_its_page_first(search_page, site_url, case):
+    assert first_result(search_page, site_url, case["query"]) == case["page"]
+
+
+def test_the_data_file_covers_every_exercise_and_the_help_page():
+    pages = {case["page"] for case in CASES}
+    exercises = {f"zh/exercises/{p.name.removesuffix('.zh.md')}/" for p in (ROOT / "docs" / "exercises").glob("*.zh.md")}
+    assert exercises | {"zh/when-to-get-help/"} <= pages
+    assert len(CASES) >= 15
+    assert len(ALIASES) >= 25
+
+
+def test_each_language_has_its_own_search_index(site_dir):
+    """Chinese pages search zh/search/search_index.json (their Material
+    `base` is /zh/), English pages search/search_index.json: each finds its
+    own language's pages only, and no page loads the other's index."""
+    import json
+
+    def index(path):
+        return json.loads((site_dir / path / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+    english, chinese = index(""), index("zh")
+    assert english["config"]["lang"] == ["en"] and chinese["config"]["lang"] == ["zh"]
+    assert "\\u200b" in chinese["config"]["separator"]
+    en_pages = {doc["location"].split("#")[0] for doc in english["docs"]}
+    zh_pages = {doc["location"].split("#")[0] for doc in chinese["docs"]}
+    assert "exercises/arch-bridge/" in en_pages and "exercises/arch-bridge/" in zh_pages
+    assert not any(page.startswith("zh/") for page in en_pages | zh_pages)
+    assert not any("\u4e00" <= char <= "\u9fff" for doc in english["docs"] for char in doc["title"])
+    bridge = next(doc for doc in chinese["docs"] if doc["location"] == "exercises/arch-bridge/")
+    assert "五点支撑" in bridge["tags"]
