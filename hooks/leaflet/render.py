@@ -55,12 +55,10 @@ def pictures_markdown(meta: Mapping[str, Any], pictures_url: str) -> str:
         if not isinstance(picture, Mapping) or not picture.get("src"):
             continue
         src = pictures_url + str(picture["src"])
-        # Each picture links to itself, so a tap opens it full size: no
-        # lightbox script, which would cost a page its weight budget.
         figures.append(
             '<figure markdown="span">\n'
-            f'  [![{_text(picture.get("alt", ""))}]({src})'
-            f'{{ width="{PICTURE_WIDTH}" height="{PICTURE_HEIGHT}" }}]({src})\n'
+            f'  ![{_text(picture.get("alt", ""))}]({src})'
+            f'{{ width="{PICTURE_WIDTH}" height="{PICTURE_HEIGHT}" }}\n'
             f'  <figcaption>{_text(picture.get("caption", ""))}</figcaption>\n'
             "</figure>"
         )

@@ -11,11 +11,11 @@ from __future__ import annotations
 import functools
 import gzip
 import io
-import threading
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import AbstractContextManager
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
-from typing import Iterator
+
+from helpers.site import run_server
 
 # zlib's default level, the one web servers use unless told otherwise.
 GZIP_LEVEL = 6
@@ -66,22 +66,6 @@ class _GzipHandler(SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address):
-        pass  # browsers close connections early; not worth a traceback
-
-
-@contextmanager
-def serve_gzip(directory: Path, port: int = 0) -> Iterator[str]:
+def serve_gzip(directory: Path, port: int = 0) -> AbstractContextManager[str]:
     """Serve directory gzip-compressed on 127.0.0.1; yields the base URL."""
-    handler = functools.partial(_GzipHandler, directory=str(directory))
-    server = _Server(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return run_server(functools.partial(_GzipHandler, directory=str(directory)), port)

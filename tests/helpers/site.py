@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import sys
 import threading
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator
@@ -58,6 +58,8 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
     def handle_error(self, request, client_address):
         # A browser that closes a connection early (it navigated away) is
         # normal in tests, not an error worth a traceback.
@@ -66,17 +68,22 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """Serve directory on a free port of 127.0.0.1; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = _Server(("127.0.0.1", 0), handler)
+def run_server(handler, port: int = 0, path: str = "/") -> Iterator[str]:
+    """Run handler on 127.0.0.1 (a free port unless given) in a thread;
+    yields the base URL, ending in path."""
+    server = _Server(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{path}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+def serve(directory: Path) -> AbstractContextManager[str]:
+    """Serve directory on a free port of 127.0.0.1; yields the base URL."""
+    return run_server(functools.partial(_QuietHandler, directory=str(directory)))
 
 
 def chromium_executable() -> str | None:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import functools
 import io
-import sys
-import threading
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import unquote, urlsplit
+
+from helpers.site import run_server
 
 
 class _SubPathHandler(SimpleHTTPRequestHandler):
@@ -59,15 +58,7 @@ class _SubPathHandler(SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
-class _Server(ThreadingHTTPServer):
-    def handle_error(self, request, client_address):
-        # A browser that drops a connection (it navigated away) is normal.
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
-@contextmanager
-def serve_under(directory: Path, subpath: str) -> Iterator[str]:
+def serve_under(directory: Path, subpath: str) -> AbstractContextManager[str]:
     """Serve directory at http://127.0.0.1:PORT/SUBPATH/; yields that URL.
 
     The server starts before anything is built, so that the URL (with its
@@ -75,11 +66,4 @@ def serve_under(directory: Path, subpath: str) -> Iterator[str]:
     """
     prefix = "/" + unquote(subpath).strip("/") + "/"
     handler = functools.partial(_SubPathHandler, directory=str(directory), prefix=prefix)
-    server = _Server(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return run_server(handler, path=prefix)
