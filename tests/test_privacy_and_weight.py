@@ -198,6 +198,14 @@ def test_pictures_are_counted(first_loads, site_dir):
     assert len(pictures) >= 2, first_loads[exercise].weights
 
 
+# Layout shift scores are sums of fractions of the screen. A Chinese page
+# once scored 0.0007 on a heavily loaded machine and 0 on every other run;
+# Lighthouse shows CLS to three decimals and calls under 0.1 good. Anything
+# that visibly moves scores far above this.
+LAYOUT_SHIFT_TOLERANCE = 0.005
+
+
 def test_nothing_shifts_while_loading_and_scrolling(first_loads):
-    shifted = {path or "/": load.layout_shift for path, load in first_loads.items() if load.layout_shift > 0}
+    shifted = {path or "/": load.layout_shift for path, load in first_loads.items()
+               if load.layout_shift > LAYOUT_SHIFT_TOLERANCE}
     assert not shifted, f"layout shift (CLS) on: {shifted}"
