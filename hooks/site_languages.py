@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 from mkdocs.plugins import CombinedEvent, event_priority
 
 from leaflet.languages import DEFAULT, language
+from leaflet.render import unlink_pictures
 
 
 def building(config) -> str:
@@ -131,13 +132,13 @@ def _before_print_page(config):
 @event_priority(-50)
 def _after_print_page(config):
     """The print page (written by print-site, not as a page): no head
-    alternates either. print-site 2.9 takes its page to sit at the site's
+    alternates either, and no links on its pictures. print-site 2.9 takes its page to sit at the site's
     root (print/): it writes each picture's address as "../assets/...". On
     zh/print/ that is one folder short (the pictures are shared, at /assets/)."""
     root = language(building(config)).root
     print_page = Path(config.site_dir, root, "print", "index.html")
     if print_page.is_file():
-        html = without_head_alternates(print_page.read_text(encoding="utf-8"))
+        html = unlink_pictures(without_head_alternates(print_page.read_text(encoding="utf-8")))
         if root:
             up = "../" * (root.count("/") + 1)
             html = html.replace('src="../assets/', f'src="{up}assets/')

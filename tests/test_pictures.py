@@ -1,6 +1,6 @@
 """Every exercise shows its start and end positions: at least two drawings,
-described in words for a blind reader, small, and visible on a phone in
-both colour schemes."""
+described in words for a blind reader, small, visible on a phone in both
+colour schemes, and opening full size on a tap (but not links on paper)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ def test_exercise_shows_two_or_more_described_pictures(site_dir, path):
     for picture in pictures:
         assert len(picture["alt"].split()) >= 4, picture["alt"]
         assert picture["width"] and picture["height"]  # no jump while loading
+        assert picture.find_parent("a")["href"] == picture["src"]  # tap: full size
         assert picture.find_parent("figure").find("figcaption").get_text(strip=True)
 
 
@@ -58,3 +59,11 @@ def test_pictures_are_visible_on_a_phone(browser, site_url, tmp_path, scheme):
         # Kept for a person to look at when a run fails.
         page.screenshot(path=tmp_path / f"{path.replace('/', '-')}-{scheme}.png", full_page=True)
     context.close()
+
+
+def test_the_printed_leaflet_has_pictures_but_no_links_to_them(site_dir):
+    for print_page in (site_dir / "print" / "index.html", site_dir / "zh" / "print" / "index.html"):
+        html = BeautifulSoup(print_page.read_text(encoding="utf-8"), "html.parser")
+        pictures = html.select(".leaflet-pictures img")
+        assert len(pictures) >= 10
+        assert not [img for img in pictures if img.find_parent("a")]

@@ -31,7 +31,7 @@ def test_blocks_go_after_the_lead_paragraph_and_references_at_the_end():
     page = "# Arch bridge\n\nLead.\n\n```\n## not a heading\n```\n\n## How to do it\n\nSteps.\n"
     out = exercise_markdown(page, META, "../assets/pictures/")
     assert out.index("Lead.") < out.index("At a glance") < out.index("## How to do it")
-    assert "![A person lying down flat](../assets/pictures/a.svg)" in out
+    assert "[![A person lying down flat](../assets/pictures/a.svg)" in out
     references = out[out.index("## References"):]
     assert "1. [NICE NG59](https://www.nice.org.uk/guidance/ng59)" in references
 

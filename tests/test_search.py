@@ -9,6 +9,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
+from helpers.search import results_settled
 from helpers.site import ROOT
 
 CASES = yaml.safe_load((Path(__file__).parent / "search_queries.yaml").read_text(encoding="utf-8"))
@@ -45,11 +46,10 @@ def first_result(page, site_url, query: str) -> str:
     page.locator("label.md-header__button[for=__search]").click()
     box = page.get_by_role("textbox", name="Search")
     box.press_sequentially(query, delay=10)
-    # Results come from a worker; wait until they match what was typed.
-    expect(page.locator(".md-search-result__meta")).not_to_have_text("Type to start searching")
-    first = page.locator(".md-search-result__item > a").first
-    expect(first).to_be_visible()
-    return first.get_attribute("href").removeprefix(site_url).split("?")[0].split("#")[0]
+    expect(box).to_have_value(query)
+    results = results_settled(page, "Type to start searching")
+    assert results, f"no result for {query!r}"
+    return results[0].removeprefix(site_url).split("?")[0].split("#")[0]
 
 
 @pytest.mark.parametrize("case", CASES + ALIASES, ids=lambda case: case["query"])

@@ -16,6 +16,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
+from helpers.search import results_settled
 from helpers.site import ROOT
 from test_search import front_matter
 
@@ -54,24 +55,6 @@ def type_like_an_input_method(page, text: str) -> None:
         time.sleep(0.01)
 
 
-def results_settled(page) -> list[str]:
-    """The first results once they stop changing: the worker answers each
-    keystroke, and an answer to an earlier, shorter query can come first."""
-    read = """() => [document.querySelector('.md-search-result__meta').textContent,
-                     [...document.querySelectorAll('.md-search-result__item > a')]
-                       .map(a => a.getAttribute('href'))]"""
-    last, same = None, 0
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
-        state = page.evaluate(read)
-        same = same + 1 if state == last else 0
-        last = state
-        if same >= 3 and state[0] != TYPE_TO_SEARCH:
-            return state[1]
-        time.sleep(0.05)
-    return last[1] if last else []
-
-
 def first_result(page, site_url, query: str) -> str:
     """Type query into the Chinese site's search box; return the first
     result's page path ("zh/exercises/arch-bridge/")."""
@@ -83,7 +66,7 @@ def first_result(page, site_url, query: str) -> str:
     box.focus()
     type_like_an_input_method(page, query)
     expect(box).to_have_value(query)
-    results = results_settled(page)
+    results = results_settled(page, TYPE_TO_SEARCH)
     assert results, f"no result for {query!r}"
     return results[0].removeprefix(site_url).split("?")[0].split("#")[0]
 

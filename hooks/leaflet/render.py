@@ -9,6 +9,7 @@ go into the page as text, never as markup.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any, Mapping
 
@@ -18,6 +19,12 @@ from leaflet.languages import ENGLISH, Language
 # on the <img> lets the browser reserve the space, so the page never jumps.
 PICTURE_WIDTH = 480
 PICTURE_HEIGHT = 320
+# Marks the links that open a picture full size; the printed leaflet drops
+# them (see unlink_pictures).
+PICTURE_LINK_CLASS = "leaflet-picture-link"
+_PICTURE_LINK = re.compile(
+    r'<a\b[^>]*\bclass="' + PICTURE_LINK_CLASS + r'"[^>]*>(<img\b[^>]*>)</a>'
+)
 
 
 def _text(value: Any) -> str:
@@ -55,10 +62,12 @@ def pictures_markdown(meta: Mapping[str, Any], pictures_url: str) -> str:
         if not isinstance(picture, Mapping) or not picture.get("src"):
             continue
         src = pictures_url + str(picture["src"])
+        # Each picture links to itself, so a tap opens it full size with no
+        # lightbox script (which would cost pages their weight budget).
         figures.append(
             '<figure markdown="span">\n'
-            f'  ![{_text(picture.get("alt", ""))}]({src})'
-            f'{{ width="{PICTURE_WIDTH}" height="{PICTURE_HEIGHT}" }}\n'
+            f'  [![{_text(picture.get("alt", ""))}]({src})'
+            f'{{ width="{PICTURE_WIDTH}" height="{PICTURE_HEIGHT}" }}]({src}){{ .{PICTURE_LINK_CLASS} }}\n'
             f'  <figcaption>{_text(picture.get("caption", ""))}</figcaption>\n'
             "</figure>"
         )
@@ -80,6 +89,12 @@ def references_markdown(meta: Mapping[str, Any], language: Language = ENGLISH) -
         f"## {language.references}\n\n"
         '<div class="leaflet-references" markdown>\n\n' + "\n".join(items) + "\n\n</div>\n"
     )
+
+
+def unlink_pictures(html: str) -> str:
+    """The pictures without their links: on paper a link is no use, and
+    Chromium would write the printing server's address into the PDF."""
+    return _PICTURE_LINK.sub(r"\1", html)
 
 
 def insert_before_first_section(markdown: str, block: str) -> str:
