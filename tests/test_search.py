@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from playwright.sync_api import expect
 
-from helpers.search import results_settled
+from helpers.search import first_result
 from helpers.site import ROOT
 
 CASES = yaml.safe_load((Path(__file__).parent / "search_queries.yaml").read_text(encoding="utf-8"))
@@ -37,19 +36,6 @@ def search_page(browser, site_url):
     page.goto(site_url)
     yield page
     context.close()
-
-
-def first_result(page, site_url, query: str) -> str:
-    """Type query into the search box; return the first result's page path."""
-    page.goto(site_url)
-    # The magnifier in the header opens search on a phone.
-    page.locator("label.md-header__button[for=__search]").click()
-    box = page.get_by_role("textbox", name="Search")
-    box.press_sequentially(query, delay=10)
-    expect(box).to_have_value(query)
-    results = results_settled(page, "Type to start searching")
-    assert results, f"no result for {query!r}"
-    return results[0].removeprefix(site_url).split("?")[0].split("#")[0]
 
 
 @pytest.mark.parametrize("case", CASES + ALIASES, ids=lambda case: case["query"])

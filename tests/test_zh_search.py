@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from playwright.sync_api import expect
 
-from helpers.search import results_settled
+from helpers.search import first_result
 from helpers.site import ROOT
 from test_search import front_matter
 
@@ -55,25 +54,10 @@ def type_like_an_input_method(page, text: str) -> None:
         time.sleep(0.01)
 
 
-def first_result(page, site_url, query: str) -> str:
-    """Type query into the Chinese site's search box; return the first
-    result's page path ("zh/exercises/arch-bridge/")."""
-    page.goto(site_url + "zh/")
-    page.locator("label.md-header__button[for=__search]").click()
-    box = page.get_by_role("textbox", name=SEARCH_BOX)
-    # The index has loaded when Material asks for a query.
-    expect(page.locator(".md-search-result__meta")).to_have_text(TYPE_TO_SEARCH)
-    box.focus()
-    type_like_an_input_method(page, query)
-    expect(box).to_have_value(query)
-    results = results_settled(page, TYPE_TO_SEARCH)
-    assert results, f"no result for {query!r}"
-    return results[0].removeprefix(site_url).split("?")[0].split("#")[0]
-
-
 @pytest.mark.parametrize("case", CASES + ALIASES, ids=lambda case: case["query"])
 def test_chinese_query_finds_its_page_first(search_page, site_url, case):
-    assert first_result(search_page, site_url, case["query"]) == case["page"]
+    assert first_result(search_page, site_url, case["query"], root="zh/", box_name=SEARCH_BOX,
+                        waiting_text=TYPE_TO_SEARCH, type_text=type_like_an_input_method) == case["page"]
 
 
 def test_the_data_file_covers_every_exercise_and_the_help_page():

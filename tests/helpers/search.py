@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+from playwright.sync_api import expect
+
 _READ = """() => [document.querySelector('.md-search-result__meta').textContent,
                  [...document.querySelectorAll('.md-search-result__item > a')]
                    .map(a => a.getAttribute('href'))]"""
@@ -23,3 +25,26 @@ def results_settled(page, waiting_text: str) -> list[str]:
             return state[1]
         time.sleep(0.05)
     return last[1] if last else []
+
+
+def _type_keys(page, text: str) -> None:
+    page.keyboard.type(text, delay=10)
+
+
+def first_result(page, site_url: str, query: str, *, root: str = "", box_name: str = "Search",
+                 waiting_text: str = "Type to start searching", type_text=_type_keys) -> str:
+    """Open search on a phone-sized page of the site under root ("" or
+    "zh/"), type query with type_text, and return the first result's page
+    path ("exercises/arch-bridge/")."""
+    page.goto(site_url + root)
+    # The magnifier in the header opens search on a phone.
+    page.locator("label.md-header__button[for=__search]").click()
+    box = page.get_by_role("textbox", name=box_name)
+    # The index has loaded when Material asks for a query.
+    expect(page.locator(".md-search-result__meta")).to_have_text(waiting_text)
+    box.focus()
+    type_text(page, query)
+    expect(box).to_have_value(query)
+    results = results_settled(page, waiting_text)
+    assert results, f"no result for {query!r}"
+    return results[0].removeprefix(site_url).split("?")[0].split("#")[0]
