@@ -8,18 +8,14 @@ import posixpath
 
 from mkdocs.plugins import event_priority
 
+from leaflet.check import is_exercise
 from leaflet.languages import language
 from leaflet.render import derived_tags, exercise_markdown
 
-EXERCISES_DIR = "exercises/"
 PICTURES_DIR = "assets/pictures/"
 # Exercise pages outrank general pages for exercise words; When to get help
 # sets a higher boost of its own so symptom words still lead there.
 EXERCISE_SEARCH_BOOST = 2
-
-
-def is_exercise(page) -> bool:
-    return page.file.src_uri.startswith(EXERCISES_DIR) and page.file.name != "index"
 
 
 def page_language(page, config):
@@ -31,7 +27,7 @@ def page_language(page, config):
 # Before Material's tags plugin (-50) reads page.meta["tags"].
 @event_priority(50)
 def on_page_markdown(markdown, page, config, files):
-    if not is_exercise(page):
+    if not is_exercise(page.file.src_uri):
         return markdown
     words = page_language(page, config)
     page.meta["tags"] = derived_tags(page.meta, words)
