@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from helpers.axe import MATERIAL_SCHEME, Visit, axe_now, describe, run_axe
+from helpers.axe import LAYOUT_SHIFT_TOLERANCE, MATERIAL_SCHEME, Visit, axe_now, describe, run_axe
 from helpers.pages import built_pages, exercise_pages
 
 SCHEMES = ("light", "dark")
@@ -56,7 +56,7 @@ def test_pages_do_not_shift_as_they_load(axe_results):
     shifted = [
         f"{result.visit.id}: layout shift {result.layout_shift:.4f}"
         for result in axe_results.values()
-        if result.layout_shift > 0
+        if result.layout_shift > LAYOUT_SHIFT_TOLERANCE
     ]
     assert not shifted, "\n".join(shifted)
 

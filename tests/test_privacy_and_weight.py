@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from helpers.axe import LAYOUT_SHIFT_OBSERVER
+from helpers.axe import LAYOUT_SHIFT_OBSERVER, LAYOUT_SHIFT_TOLERANCE
 from helpers.compressed import wire_size
 from helpers.pages import built_pages
 
@@ -196,13 +196,6 @@ def test_pictures_are_counted(first_loads, site_dir):
     exercise = next(path for path in first_loads if path.startswith("exercises/"))
     pictures = [url for url in first_loads[exercise].weights if "/assets/pictures/" in url]
     assert len(pictures) >= 2, first_loads[exercise].weights
-
-
-# Layout shift scores are sums of fractions of the screen. A Chinese page
-# once scored 0.0007 on a heavily loaded machine and 0 on every other run;
-# Lighthouse shows CLS to three decimals and calls under 0.1 good. Anything
-# that visibly moves scores far above this.
-LAYOUT_SHIFT_TOLERANCE = 0.005
 
 
 def test_nothing_shifts_while_loading_and_scrolling(first_loads):
