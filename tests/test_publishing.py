@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -79,6 +80,26 @@ def test_workflows_pass_actionlint():
     result = subprocess.run([actionlint, "-shellcheck=", "-pyflakes=", *map(str, WORKFLOWS)],
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_workflows_have_no_zizmor_findings():
+    # zizmor comes from requirements-test.txt: a wheel with the binary inside,
+    # installed next to this Python. --offline turns off the audits that ask
+    # GitHub's API, and no token is passed, so the result depends only on the
+    # files. The pedantic persona also asks for a reason beside every
+    # permission a job is granted: a short workflow can give one.
+    zizmor = Path(sysconfig.get_path("scripts"), "zizmor")
+    assert zizmor.exists(), f"{zizmor} is missing: pip install -r requirements-test.txt"
+    env = {name: value for name, value in os.environ.items()
+           if name not in {"GH_TOKEN", "GITHUB_TOKEN", "ZIZMOR_GITHUB_TOKEN"}}
+    result = subprocess.run(
+        [str(zizmor), "--offline", "--persona", "pedantic", "--no-progress", "--color", "never",
+         str(ROOT / ".github" / "workflows")],
+        capture_output=True, text=True, cwd=ROOT, env=env,
+    )
+    # zizmor exits 0 with no findings, 10-14 with findings, 1 or 2 when it
+    # could not run; either way its report says what to fix.
+    assert result.returncode == 0, f"zizmor (exit {result.returncode}):\n{result.stdout}{result.stderr}"
 
 
 def test_actions_are_pinned_to_commit_shas():
