@@ -239,10 +239,13 @@ def test_the_twice_daily_exercises_keep_the_articles_doses(site_dir):
 
 
 # When to get help: every item of the brief's lists, in Chinese, in its box.
-EMERGENCY = [("两条腿", "麻木", "刺痛", "无力"), ("外阴", "臀部", "大腿内侧"), ("排尿困难", "大小便"),
-             ("胸痛",), ("摔倒", "事故")]
-URGENT = [("发烧", "冷", "热"), ("体重",), ("肿块", "肿胀", "形状"), ("休息", "夜里"),
-          ("喷嚏", "咳嗽", "厕所"), ("肩胛骨",), ("癌症", "骨质疏松", "激素"), ("20 岁", "50 岁", "新")]
+EMERGENCY = [("两条腿", "麻木", "刺痛", "无力"), ("疼痛沿着", "两条腿", "往下走"), ("一条腿", "越来越无力", "脚掌拍地", "绊"),
+             ("生殖器", "肛门", "臀部", "大腿内侧", "车座"), ("擦拭",), ("排尿困难", "膀胱", "漏尿", "大便"),
+             ("性", "勃起", "射精"), ("胸痛",), ("摔倒", "事故")]
+URGENT = [("发烧", "冷", "热"), ("全身不舒服",), ("感染",), ("体重",), ("肿块", "肿胀", "形状"),
+          ("休息", "夜里"), ("喷嚏", "咳嗽", "厕所"), ("肩胛骨",), ("癌症",),
+          ("免疫力低下", "化疗", "长期", "激素", "艾滋病"), ("注射毒品",), ("骨质疏松",),
+          ("20 岁", "50 岁", "新")]
 SOON = [("2 周",), ("膝盖以下",), ("睡不着", "工作")]
 
 
@@ -255,6 +258,22 @@ def test_chinese_help_page_has_every_sign_in_its_box(site_dir, kind, items):
     assert len(lines) == len(english.select("li"))
     for words in items:
         assert any(all(word in line for word in words) for line in lines), f"{kind}: no item says {words}"
+
+
+def test_chinese_saddle_area_covers_everyone_and_soon_does_not_stop_moving(site_dir):
+    """外阴 alone covers women only; the Soon box keeps people moving."""
+    page = soup(site_dir, "zh/when-to-get-help/").select_one("article")
+    emergency = text_of(page.select_one("div.admonition.danger"))
+    assert "外阴" not in emergency
+    intro = "".join(text_of(p) for p in page.select(":scope > p"))
+    stop = re.search(r"[^。]*不要开始或继续这些锻炼[^。]*", intro)
+    assert stop and "紧急" in stop.group(0) and "当天" in stop.group(0)
+    soon = text_of(page.select_one("div.admonition.note"))
+    assert "保持活动" in soon and "不要开始" not in soon and "停止锻炼" not in soon
+    assert "长期吃激素" in text_of(page.select_one("div.admonition.warning"))
+    references = [h2 for h2 in page.find_all("h2") if text_of(h2) == CHINESE.references]
+    links = [a["href"] for a in references[0].find_next("ol").select("a[href]")]
+    assert "https://www.nice.org.uk/guidance/ng59" in links and any(".nhs.uk/" in link for link in links)
 
 
 def test_chinese_help_page_puts_120_first_and_explains_numbers_abroad(site_dir):
