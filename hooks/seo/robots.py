@@ -10,10 +10,15 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
+from .site_url import site_url_problem
+
 
 def robots_txt(site_url: str) -> str:
     """The robots.txt for a site published at site_url."""
-    if not site_url or not site_url.startswith(("http://", "https://")):
-        raise ValueError(f"robots.txt needs an absolute site_url, not {site_url!r}")
+    # The build checks site_url first (hooks/site_url_check.py); this is the
+    # same rule for callers that do not.
+    problem = site_url_problem(site_url)
+    if problem is not None:
+        raise ValueError(problem)
     sitemap = urljoin(site_url if site_url.endswith("/") else site_url + "/", "sitemap.xml")
     return f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n"
