@@ -46,6 +46,10 @@ new PerformanceObserver(list => {
 LAYOUT_SHIFT_TOLERANCE = 0.005
 
 
+# axe goes into each page as a script of its own, which the site's
+# Content-Security-Policy refuses: browser contexts that run axe are made
+# with bypass_csp=True. tests/test_content_security_policy.py checks the
+# pages under the policy.
 @cache
 def axe_source() -> str:
     return importlib.resources.files("axe_playwright_python").joinpath("axe.min.js").read_text(encoding="utf-8")
@@ -85,7 +89,8 @@ def run_axe(browser, base_url: str, visits: Iterable[Visit], *, height: int = 84
         by_width.setdefault(visit.width, {}).setdefault(visit.page, []).append(visit)
     results: dict[Visit, AxeResult] = {}
     for width, pages in by_width.items():
-        context = browser.new_context(viewport={"width": width, "height": height}, color_scheme="light")
+        context = browser.new_context(viewport={"width": width, "height": height}, color_scheme="light",
+                                      bypass_csp=True)
         context.add_init_script(script=LAYOUT_SHIFT_OBSERVER)
         context.add_init_script(script=axe_source())
         page = context.new_page()
@@ -127,7 +132,8 @@ def describe(violations: list[dict]) -> str:
 
 
 def axe_now(page) -> list[dict]:
-    """axe on a page as it is now (after the test has opened a dialog, say)."""
+    """axe on a page as it is now (after the test has opened a dialog, say);
+    the page's context must be made with bypass_csp=True."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=axe_source())
     outcome = page.evaluate(_RUN, WCAG_TAGS)
