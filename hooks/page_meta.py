@@ -1,32 +1,43 @@
-"""MkDocs hook: each page's schema.org data, and its title and description
-escaped for Material's templates (see seo/structured_data.py and
-seo/escaping.py for why)."""
+"""MkDocs hook: the one door from front matter to HTML (leaflet/escaping.py),
+and each page's schema.org data (seo/structured_data.py)."""
 
 from __future__ import annotations
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
-from seo.escaping import escape_page_text
+from leaflet.check import is_exercise
+from leaflet.escaping import escape_front_matter, escape_title, plain_front_matter
 from seo.structured_data import medical_web_page
 
-EXERCISES_DIR = "exercises/"
+
+# First of all on_page_markdown handlers: every hook and plugin after this
+# (exercise blocks, Material's tags, search, print-site) and every template
+# reads the front matter already escaped.
+@event_priority(100)
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    escape_front_matter(page)
+    return markdown
 
 
-# Last of all on_page_content handlers, so every other hook and plugin reads
-# the front matter as written; and before any page is rendered, since each
-# page's navigation shows every other page's title.
+# Last of all on_page_content handlers, and before any page is rendered,
+# since each page's navigation shows every other page's title (which may
+# come from the first heading, known only once the page is rendered).
 @event_priority(-100)
-def on_page_content(html, page, config, files):
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    meta = plain_front_matter(page)
     # overrides/partials/leaflet-meta.html prints it with `tojson`.
     page.structured_data = medical_web_page(
-        page.meta,
+        meta,
         # The title as in <title>: the front matter's, else the page's.
-        title=page.meta.get("title") or page.title or config.site_name,
+        title=meta.get("title") or page.title or config.site_name,
         url=page.canonical_url,
         site_name=config.site_name,
         site_url=config.site_url,
         language=config.theme["language"],
-        exercise=page.file.src_uri.startswith(EXERCISES_DIR) and page.file.name != "index",
+        exercise=is_exercise(page.file.src_uri),
     )
-    escape_page_text(page)
+    escape_title(page)
     return html

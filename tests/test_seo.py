@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup
 
 from helpers.pages import built_pages, exercise_pages
 from helpers.site import ROOT, build_site, serve
-from seo.escaping import escape_text
+from leaflet.escaping import as_html
 from seo.robots import robots_txt
 from seo.structured_data import medical_web_page
 from weight.minify import minify_css
@@ -260,10 +260,11 @@ def test_robots_txt_needs_an_absolute_site_url():
         robots_txt("/leaflet/")
 
 
-def test_escape_text_escapes_strings_and_lists_only():
-    assert escape_text('<b>"Hips" & knees</b>') == "&lt;b&gt;&quot;Hips&quot; &amp; knees&lt;/b&gt;"
-    assert escape_text(["a<b", "c"]) == ["a&lt;b", "c"]
-    assert escape_text(date(2026, 1, 2)) == date(2026, 1, 2)
+def test_front_matter_is_escaped_once_at_any_depth_and_only_text():
+    assert as_html('<b>"Hips" & knees</b>') == "&lt;b&gt;&#34;Hips&#34; &amp; knees&lt;/b&gt;"
+    assert as_html({"a": ["a<b", {"c": "&"}]}) == {"a": ["a&lt;b", {"c": "&amp;"}]}
+    assert as_html(as_html("a & b")) == "a &amp; b"
+    assert as_html(date(2026, 1, 2)) == date(2026, 1, 2) and as_html(2.5) == 2.5
 
 
 def test_structured_data_leaves_out_what_is_missing():

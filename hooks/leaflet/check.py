@@ -15,7 +15,10 @@ from typing import Callable, Optional
 
 from . import frontmatter, markdown_html
 from .field_errors import report_validation
+from .html_allowlist import check_allowed_html
 from .html_rules import check_exercise_html
+from .heading_rules import check_headings
+from .limits import within_limits
 from .languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES, Language, language, language_of_path, path_in_language
 from .markdown_lines import prose_lines
 from .markdown_rules import check_exercise_body
@@ -25,6 +28,8 @@ from .problems import ERROR, PageReport, Problem, in_order
 from .readability import report_long_sentences, report_reading_grade
 
 EXERCISES_FOLDER = "exercises"
+# MkDocs' Markdown file suffixes (mkdocs.utils.markdown_extensions).
+MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
 PICTURES_FOLDER = ("assets", "pictures")
 
 
@@ -60,8 +65,8 @@ def _file_names(folder: Path) -> frozenset[str]:
 def is_exercise(src_uri: str) -> bool:
     """Pages in docs/exercises/, except a section index if one is added."""
     path = PurePosixPath(src_uri)
-    name = PurePosixPath(path_in_language(src_uri, DEFAULT_LANGUAGE)).name  # index.zh.md too
-    return path.parts[:1] == (EXERCISES_FOLDER,) and name != "index.md"
+    stem = PurePosixPath(path_in_language(src_uri, DEFAULT_LANGUAGE)).stem  # index.zh.md too
+    return path.parts[:1] == (EXERCISES_FOLDER,) and stem not in ("index", "README")
 
 
 def check_source(src_uri: str, data: bytes, site: Site) -> list[Problem]:
@@ -77,35 +82,66 @@ def unreadable(src_uri: str, error: OSError, site: Site) -> Problem:
 
 
 def check_html(src_uri: str, html: str, site: Site, code: Optional[str] = None) -> list[Problem]:
-    """The rendered page (exercise pages; other pages have no HTML rules).
+    """The rendered page: raw HTML from the allow-list on every page, and
+    the boxes and tabs readers get on exercise pages.
     code: the page's language, if the builder knows it; else its file name's."""
     report = PageReport(site.shown(src_uri))
-    if is_exercise(src_uri):
-        words = language(code or language_of_path(src_uri))
-        _guarded(report, lambda: check_exercise_html(html, report, words))
+    _guarded(report, lambda: _check_rendered(src_uri, html, _source_text(site, src_uri), report, code))
     return report.problems
 
 
 def check_page(src_uri: str, data: bytes, site: Site) -> list[Problem]:
     """Everything, as a build would: the HTML checks run on pages whose
-    source passed (otherwise they would repeat what the source checks said)."""
+    source passed (otherwise they would repeat what the source checks said,
+    and a page over the limits is never rendered)."""
     problems = check_source(src_uri, data, site)
-    if not is_exercise(src_uri) or any(p.severity == ERROR for p in problems):
+    if any(p.severity == ERROR for p in problems):
         return in_order(problems)
     report = PageReport(site.shown(src_uri))
-    words = _language_of(src_uri)
-    _guarded(report, lambda: check_exercise_html(markdown_html.render(_body(data)), report, words))
+    text = _decode(data, PageReport("")) or ""
+    _guarded(
+        report,
+        lambda: _check_rendered(src_uri, markdown_html.render(frontmatter.read(text, PageReport("")).body), text, report),
+    )
     return in_order(problems + report.problems)
 
 
+def _check_rendered(src_uri: str, html: str, source: Optional[str], report: PageReport, code: Optional[str] = None) -> None:
+    check_allowed_html(html, source, report)
+    if is_exercise(src_uri):
+        check_exercise_html(html, report, language(code or language_of_path(src_uri)))
+
+
+def _source_text(site: Site, src_uri: str) -> Optional[str]:
+    """The page's source, to point at the line of a problem found in its
+    HTML (None if it cannot be read: the problem then has no line)."""
+    try:
+        return (site.docs_dir / src_uri).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def source_pages(docs_dir: Path) -> list[str]:
+    """The pages MkDocs builds from docs_dir, as MkDocs finds them: every
+    file with one of its Markdown suffixes, symlinked folders followed, and
+    hidden files and folders and templates/ left out (its default
+    exclude_docs). tests/checker/test_cli.py holds this to MkDocs' own list."""
+    pages = []
+    for folder, subfolders, names in os.walk(docs_dir, followlinks=True):
+        relative = PurePosixPath(Path(folder).relative_to(docs_dir).as_posix())
+        subfolders[:] = sorted(
+            name for name in subfolders
+            if not name.startswith(".") and not (relative == PurePosixPath(".") and name == "templates")
+        )
+        for name in names:
+            if not name.startswith(".") and name.lower().endswith(MARKDOWN_SUFFIXES):
+                pages.append(str(relative / name) if str(relative) != "." else name)
+    return sorted(pages)
+
+
 def check_docs(site: Site) -> tuple[int, list[Problem]]:
-    """Every Markdown page under the docs folder: (pages checked, problems)."""
-    pages = sorted(
-        path.relative_to(site.docs_dir).as_posix()
-        for path in site.docs_dir.rglob("*.md")
-        # MkDocs leaves out hidden files and folders too.
-        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(site.docs_dir).parts)
-    )
+    """Every page under the docs folder that a build reads: (pages checked, problems)."""
+    pages = source_pages(site.docs_dir)
     problems: list[Problem] = check_translations(pages, site)
     for src_uri in pages:
         try:
@@ -146,7 +182,7 @@ def _language_of(src_uri: str) -> Language:
 
 def _check_source(src_uri: str, data: bytes, site: Site, report: PageReport) -> None:
     text = _decode(data, report)
-    if text is None:
+    if text is None or not within_limits(text, len(data), report):
         return
     exercise = is_exercise(src_uri)
     words = _language_of(src_uri)
@@ -161,7 +197,8 @@ def _check_source(src_uri: str, data: bytes, site: Site, report: PageReport) -> 
         report_dates(fields, front.lines, site.today, report)
         if exercise:
             report_missing_pictures(fields, front.lines, site.picture_names, site.pictures_shown, report)
-    lines = prose_lines(front.body, front.body_line)
+    lines = prose_lines(front.body, front.body_line, report)
+    check_headings(lines, report)
     if exercise:
         check_exercise_body(lines, report, words)
     if words.flesch_kincaid:
@@ -183,11 +220,6 @@ def _decode(data: bytes, report: PageReport) -> Optional[str]:
         return None
     # MkDocs reads pages in text mode, which turns \r\n and \r into \n.
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _body(data: bytes) -> str:
-    text = _decode(data, PageReport("")) or ""
-    return frontmatter.read(text, PageReport("")).body
 
 
 def _guarded(report: PageReport, check: Callable[[], None]) -> None:

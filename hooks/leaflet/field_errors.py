@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from .problems import PageReport
 from .suggest import closest, quoted_list
+from .text_rules import RULE
 from .wording import Loc, describe, one_of, subject_and_prefix
 
 FRONT_MATTER_START = 1  # the opening `---`: where "missing" points
@@ -50,12 +51,16 @@ def _message(model: type[BaseModel], detail: Mapping[str, Any], loc: Loc) -> str
 
     if kind == "missing":
         return f"{prefix}{subject} is required ({hint})"
+    if kind == RULE:
+        return f"{prefix}{subject} {context['message']}"
     if kind == "extra_forbidden":
         return prefix + _unknown_key(loc[-1], _allowed_keys(model, loc[:-1]))
     if kind in ("too_short", "string_too_short") and _length(value) == 0:
         return f"{prefix}{subject} is empty ({hint})"
     if kind == "too_short":
         return f"{prefix}{subject} has {_items(_length(value))}, at least {context['min_length']} needed ({hint})"
+    if kind == "too_long":
+        return f"{prefix}{subject} has {_items(_length(value))}, at most {context['max_length']} allowed ({hint})"
     if kind == "string_too_short":
         return f"{prefix}{subject} is too short: {_length(value)} characters, at least {context['min_length']} needed ({hint})"
     if kind == "string_too_long":

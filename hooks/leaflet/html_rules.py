@@ -22,9 +22,13 @@ from .problems import PageReport
 # Python-Markdown and its extensions, so it is regular enough to read tag by
 # tag with one regular expression: several times faster than a full HTML
 # parser, which matters at a thousand pages a build.
-TAG = re.compile(r"<(/?)(div|details|summary|p|label|ol)\b([^>]*)>")
+TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>")
 CLASSES = re.compile(r'class="([^"]*)"')
 INNER_TAG = re.compile(r"<[^>]+>")
+# What hides an element and all it holds from a reader who does not click.
+HIDDEN = re.compile(r"\shidden\b|display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Elements that never have an end tag, so never hold anything.
+VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 
 
 @dataclass
@@ -32,6 +36,11 @@ class Box:
     kinds: list[str]
     collapsible: bool
     title: str = ""
+    # Why readers would not see the box: inside a closed <details>, or
+    # hidden by an attribute or a style (None: it is seen).
+    hidden_by: Optional[str] = None
+    starts: int = 0
+    text: str = ""  # what the box says besides its title
 
 
 @dataclass
@@ -64,25 +73,30 @@ def outline(html: str) -> tuple[list[Box], list[TabSet]]:
     """
     boxes: list[Box] = []
     tab_sets: list[TabSet] = []
-    stack: list[tuple[str, Role]] = []
+    # (element, what it stands for, why what it holds is hidden or None)
+    stack: list[tuple[str, Role, Optional[str]]] = []
 
     def innermost(kind: type) -> Role:
-        return next((role for _, role in reversed(stack) if isinstance(role, kind)), None)
+        return next((role for _, role, _ in reversed(stack) if isinstance(role, kind)), None)
 
     for tag in TAG.finditer(html):
         closing, name, attributes = tag.groups()
+        name = name.lower()
         if closing:
             _close(name, stack, html, tag.start())
             continue
+        if name in VOID:
+            continue
+        hidden_by = _hidden_by(name, attributes, stack)
         found = CLASSES.search(attributes)
         classes = found.group(1).split() if found else []
         role: Role = None
         parent = stack[-1][1] if stack else None
         if name == "div" and "admonition" in classes:
-            role = Box([c for c in classes if c != "admonition"], collapsible=False)
+            role = Box([c for c in classes if c != "admonition"], False, hidden_by=hidden_by, starts=tag.end())
             boxes.append(role)
         elif name == "details":
-            role = Box(classes, collapsible=True)
+            role = Box(classes, True, hidden_by=hidden_by, starts=tag.end())
             boxes.append(role)
         elif (name == "summary" or "admonition-title" in classes) and isinstance(parent, Box):
             role = Caption(parent, tag.end())
@@ -99,16 +113,33 @@ def outline(html: str) -> tuple[list[Box], list[TabSet]]:
             if panel is not None:
                 panel.has_steps = True  # type: ignore[union-attr]
             continue  # an <ol> holds nothing these checks look for
-        stack.append((name, role))
+        # What a <details> holds can be folded away by a tap, even if open;
+        # what a tab holds is hidden while the reader is on the other tab.
+        inside = hidden_by
+        if name == "details":
+            inside = inside or "a collapsible box (??? in Markdown, <details> in HTML)"
+        elif name == "div" and "tabbed-block" in classes:
+            inside = inside or "a tab, so readers of the other tab miss it"
+        stack.append((name, role, inside))
     return boxes, tab_sets
 
 
-def _close(name: str, stack: list[tuple[str, Role]], html: str, at: int) -> None:
+def _hidden_by(name: str, attributes: str, stack: list) -> Optional[str]:
+    """Why an element opening now is hidden: its own attributes, or what
+    holds it."""
+    if HIDDEN.search(" " + attributes):
+        return f"a <{name}> that is hidden (hidden, display: none or visibility: hidden)"
+    return stack[-1][2] if stack else None
+
+
+def _close(name: str, stack: list, html: str, at: int) -> None:
     """Close up to the matching element (stray end tags are ignored); a
     closed caption hands its text to its box or tab set."""
     for index in range(len(stack) - 1, -1, -1):
         if stack[index][0] == name:
             role = stack[index][1]
+            if isinstance(role, Box):
+                role.text = unescape(INNER_TAG.sub(" ", html[role.starts : at]))
             if isinstance(role, Caption):
                 text = unescape(INNER_TAG.sub("", html[role.starts : at])).strip()
                 if isinstance(role.owner, Box):
@@ -134,6 +165,19 @@ def _check_stop_box(boxes: list[Box], report: PageReport, language: Language) ->
             None,
             f"the page shows {len(stop_boxes)} \"{title}\" warning boxes, not 1: check that {stop_line(language)} "
             "has a blank line and 4-space indented text under it",
+        )
+        return
+    box = stop_boxes[0]
+    if box.hidden_by:
+        report.error(
+            None,
+            f'the "{title}" warning is inside {box.hidden_by}: every reader must see it, so put it at the '
+            "left margin, outside any box, tab or hidden element",
+        )
+    if not box.text.replace(box.title, "", 1).strip():
+        report.error(
+            None,
+            f'the "{title}" warning says nothing: list under it, indented by 4 spaces, when to stop',
         )
 
 

@@ -5,7 +5,9 @@ block is not the real thing)."""
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import NamedTuple, Optional
+
+from .problems import PageReport
 
 FENCE = re.compile(r"^[ ]*(?P<fence>`{3,}|~{3,})")
 TAB_WIDTH = 4  # Python-Markdown's
@@ -24,18 +26,29 @@ class Line(NamedTuple):
         return not self.text.strip()
 
 
-def prose_lines(body: str, first_line: int) -> list[Line]:
+def prose_lines(body: str, first_line: int, report: Optional[PageReport] = None) -> list[Line]:
+    """The lines outside fenced code. A fence that is never closed is no
+    fence to Python-Markdown (its lines stay text), so it is reported and
+    its lines are read as prose: the page's real problem is named, not
+    "no Stop if box" for a box the open fence seemed to hide."""
+    raws = [raw.expandtabs(TAB_WIDTH) for raw in body.split("\n")]
     lines = []
-    fence = None
-    for offset, raw in enumerate(body.split("\n")):
-        text = raw.expandtabs(TAB_WIDTH)
+    fence, opened_at = None, 0
+    for offset, text in enumerate(raws):
         opening = FENCE.match(text)
         if fence is None and opening:
-            fence = opening["fence"]
+            fence, opened_at = opening["fence"], offset
         elif fence is not None:
             closing = text.strip()
             if len(closing) >= len(fence) and closing == fence[0] * len(closing):
                 fence = None
         else:
             lines.append(Line(first_line + offset, text))
-    return lines
+    if fence is None:
+        return lines
+    if report is not None:
+        report.error(
+            first_line + opened_at,
+            f"the code block opened here with {fence} is never closed: add a line {fence} where it ends",
+        )
+    return [Line(first_line + offset, text) for offset, text in enumerate(raws)]

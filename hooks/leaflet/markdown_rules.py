@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .languages import ENGLISH, LANGUAGES, Language
 from .markdown_lines import TAB_WIDTH, Line
@@ -27,11 +27,45 @@ def labels_rule(language: Language) -> str:
     return f'the tabs must be labelled exactly "{language.tabs[0]}" and "{language.tabs[1]}"'
 
 
-# `!!!` is a box; `???` (and `???+`, open at first) a collapsible one.
-BOX = re.compile(r'^ *(?P<marker>!!!|\?\?\?\+?) ?(?P<kinds>[\w-]+(?: +[\w-]+)*?)?(?: +"(?P<title>.*?)")? *$')
-TAB = re.compile(r'^ *===[+!]* +"(?P<label>.*?)" *$')
-UNQUOTED_TAB = re.compile(r'^ *===[+!]* +(?P<label>[^"\s=].*?) *$')
+# Every pattern here runs on one line with its trailing spaces already cut,
+# and none can backtrack more than once over it: a line of 100,000 spaces
+# takes as long to read as any other (benchmarks/checker_input_size.py).
+TAB = re.compile(r'^ *===[+!]* +"(?P<label>.*)"$')
+UNQUOTED_TAB = re.compile(r'^ *===[+!]* +(?P<label>[^"\s=].*)$')
 STEP = re.compile(r"^ *\d+\. +\S")
+WORD = re.compile(r"[\w-]+")
+BOX_MARKERS = ("???+", "???", "!!!")  # `!!!` is a box; `???` a collapsible one
+
+
+class BoxLine(NamedTuple):
+    marker: str
+    kinds: Optional[str]
+    title: Optional[str]
+
+def parse_box(text: str) -> Optional[BoxLine]:
+    """`!!! warning "Stop if"` -> ("!!!", "warning", "Stop if"): a marker,
+    kinds, and an optional title in double quotes (the last quote closes it),
+    as Python-Markdown's admonition and pymdownx.details read the line."""
+    rest = text.lstrip(" ")
+    marker = next((m for m in BOX_MARKERS if rest.startswith(m)), None)
+    if marker is None:
+        return None
+    rest = rest[len(marker) :].rstrip(" ")
+    title = None
+    quote = rest.find('"')
+    if quote != -1:
+        if quote == len(rest) - 1 or not rest.endswith('"') or (quote and rest[quote - 1] != " "):
+            return None
+        title, rest = rest[quote + 1 : -1], rest[:quote].rstrip(" ")
+        if not rest and quote == 0:
+            return None  # `!!!"title"`: no space before the quote
+    if rest.startswith(" "):
+        rest = rest[1:]
+    words = rest.split(" ") if rest else []
+    if any(not WORD.fullmatch(word) for word in words if word) or rest.startswith(" "):
+        return None
+    return BoxLine(marker, " ".join(word for word in words if word) or None, title)
+
 
 # How close a box title must be to "Stop if" to be taken as a try at it
 # ("Stop If", "Stop if:", "stop-if"); "Stop" alone or "Stop when" are not.
@@ -49,19 +83,19 @@ def _check_stop_if(lines: list[Line], report: PageReport, language: Language) ->
     tries = 0
     for line in lines:
         # The cheap test first: most lines are prose.
-        box = BOX.match(line.text) if line.text.lstrip().startswith(("!!!", "???")) else None
-        if not box or not _looks_like_stop_if(box["title"]):
+        box = parse_box(line.text) if line.text.lstrip().startswith(("!!!", "???")) else None
+        if not box or not _looks_like_stop_if(box.title):
             continue
         tries += 1
-        kind = (box["kinds"] or "").split(" ")[0]
-        collapsed = box["marker"] != "!!!"
-        if kind != "warning" or box["title"] != stop_title:
+        kind = (box.kinds or "").split(" ")[0]
+        collapsed = box.marker != "!!!"
+        if kind != "warning" or box.title != stop_title:
             extra = " (and it must not be collapsed)" if collapsed else ""
             report.error(line.number, f"'{line.text.strip()}': did you mean '{expected_line}'?{extra}")
         elif collapsed:
             report.error(
                 line.number,
-                f"the \"{stop_title}\" warning must not be collapsed: start it with '!!!', not '{box['marker']}'",
+                f"the \"{stop_title}\" warning must not be collapsed: start it with '!!!', not '{box.marker}'",
             )
         elif first is not None:
             report.error(line.number, f'a second "{stop_title}" warning (the first is on line {first}): keep one')
@@ -107,8 +141,9 @@ def _check_tabs(lines: list[Line], report: PageReport, language: Language) -> No
     for index, line in enumerate(lines):
         if not line.text.lstrip().startswith("==="):
             continue
-        tab = TAB.match(line.text)
-        unquoted = None if tab else UNQUOTED_TAB.match(line.text)
+        text = line.text.rstrip(" ")
+        tab = TAB.match(text)
+        unquoted = None if tab else UNQUOTED_TAB.match(text)
         if unquoted:
             wrong.append((line, unquoted["label"], False))
             continue

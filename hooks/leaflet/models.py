@@ -15,9 +15,11 @@ import re
 from datetime import date
 from typing import Annotated, Any, Literal, Optional, get_args
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 from .languages import DEFAULT, ENGLISH, LANGUAGES, Language
+from .material import existing_icon
+from .text_rules import plain_text, rule_error, web_address
 from .wording import one_of
 
 # Roles, never people: a leaflet names who is accountable without
@@ -31,9 +33,38 @@ POSITIONS = get_args(Position)
 Hideable = Literal["navigation", "toc", "footer", "tags"]
 HIDEABLE = get_args(Hideable)
 
+# Material's own page keys, limited to what this leaflet can show safely.
+# `status` becomes part of a class name and `template` replaces the page's
+# whole layout (`404.html` would turn a page into "Page not found"), so both
+# are choices, not free text. Material knows these two statuses.
+Status = Literal["new", "deprecated"]
+STATUSES = get_args(Status)
+Template = Literal["main.html"]
+TEMPLATES = get_args(Template)
+
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# A bare file name: pictures all live in docs/assets/pictures/.
-PICTURE_FILE = re.compile(r"^[^/\\]+\.(svg|png)$")
+# A bare file name of plain letters, digits, dots, dashes and underscores
+# (pictures all live in docs/assets/pictures/): nothing that could end a
+# link, an attribute or a Markdown image.
+PICTURE_FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.(svg|png)$")
+# Dates an editor can mean: years like 9999 are typos, and arithmetic on
+# them (review_due a few years on) would run past what a date can hold.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2100, 12, 31)
+
+# Limits, so that no field can swamp a page, the navigation of every page
+# or the search index that every page loads.
+TITLE_MAX = 80
+SUBTITLE_MAX = 80
+ALIASES_MAX = 20
+SHORT_TEXT_MAX = 60  # one alias, tag, body area or icon name
+CAPTION_MAX = 200
+ALT_MAX = 300
+DOSE_TEXT_MAX = 120
+REFERENCE_TITLE_MAX = 200
+URL_MAX = 500
+LIST_MAX = 20  # tags, body areas, pictures, references
+BOOST_MAX = 10
 
 
 def as_date(value: Any) -> Any:
@@ -47,9 +78,25 @@ def as_date(value: Any) -> Any:
     return value
 
 
-Day = Annotated[date, BeforeValidator(as_date)]
-# Pattern \S: a value of only spaces is as empty as no value.
-Text = Annotated[str, Field(min_length=1, pattern=r"\S")]
+def sensible_date(value: date) -> date:
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise rule_error(f"must be a date between {FIRST_DAY.year} and {LAST_DAY.year}, not {value.isoformat()}")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(as_date), AfterValidator(sensible_date)]
+# Plain text: something to see (not only spaces or invisible characters),
+# and no control characters (leaflet/text_rules.py).
+Text = Annotated[str, Field(min_length=1), AfterValidator(plain_text)]
+
+
+def text(max_length: int) -> Any:
+    return Annotated[str, Field(min_length=1, max_length=max_length), AfterValidator(plain_text)]
+
+
+ShortText = text(SHORT_TEXT_MAX)
+WebAddress = Annotated[str, Field(max_length=URL_MAX), AfterValidator(web_address)]
+IconName = Annotated[str, Field(max_length=SHORT_TEXT_MAX), AfterValidator(existing_icon)]
 
 
 class Strict(BaseModel):
@@ -60,15 +107,29 @@ class Strict(BaseModel):
 
 
 class Search(Strict):
-    boost: Optional[float] = Field(None, description="a number that ranks this page higher in search, e.g. 2")
+    # allow_inf_nan: NaN or infinity would be written into the search index
+    # as NaN or Infinity, which JSON.parse rejects: search would break.
+    boost: Optional[float] = Field(
+        None,
+        ge=0,
+        le=BOOST_MAX,
+        allow_inf_nan=False,
+        description=f"a number from 0 to {BOOST_MAX} that ranks this page higher in search, e.g. 2",
+    )
     exclude: Optional[bool] = Field(None, description="true to leave this page out of search")
+
+
+ALIASES = (
+    f"a list of at most {ALIASES_MAX} other names people search for, each at most "
+    f"{SHORT_TEXT_MAX} characters, e.g. [Bridge, Glute bridge]"
+)
 
 
 class Page(Strict):
     """Front matter every page has."""
 
-    title: Text = Field(description="the page's title, e.g. Arch bridge")
-    description: str = Field(
+    title: text(TITLE_MAX) = Field(description=f"the page's title, at most {TITLE_MAX} characters, e.g. Arch bridge")
+    description: Annotated[str, AfterValidator(plain_text)] = Field(
         min_length=50,
         max_length=160,
         description="a summary for search results, 50 to 160 characters",
@@ -81,21 +142,25 @@ class Page(Strict):
         None, description=f"a list of parts of the page to hide: {one_of(HIDEABLE)}"
     )
     search: Optional[Search] = Field(None, description="search settings: 'boost' or 'exclude'")
-    tags: Optional[list[Text]] = Field(None, description="a list of tags, e.g. [back, stretching]")
-    icon: Optional[Text] = Field(None, description="an icon name, e.g. material/run")
-    status: Optional[Text] = Field(None, description="a status name, e.g. new")
-    template: Optional[Text] = Field(None, description="a template file name, e.g. main.html")
-    subtitle: Optional[Text] = Field(None, description="a subtitle shown under the title in navigation")
+    tags: Optional[list[ShortText]] = Field(
+        None, max_length=LIST_MAX, description=f"a list of at most {LIST_MAX} tags, e.g. [back, stretching]"
+    )
+    icon: Optional[IconName] = Field(None, description="the name of one of Material's icons, e.g. material/run")
+    status: Optional[Status] = Field(None, description=f"one of {one_of(STATUSES)}")
+    template: Optional[Template] = Field(None, description=f"one of {one_of(TEMPLATES)}")
+    subtitle: Optional[text(SUBTITLE_MAX)] = Field(
+        None, description=f"a subtitle shown under the title in navigation, at most {SUBTITLE_MAX} characters"
+    )
     # Search keywords on any page (hooks/exercise_blocks.py); exercise
     # pages must have them.
-    aliases: Optional[list[Text]] = Field(
-        None, min_length=1, description="a list of other names people search for, e.g. [Bridge, Glute bridge]"
+    aliases: Optional[list[ShortText]] = Field(
+        None, min_length=1, max_length=ALIASES_MAX, description=ALIASES
     )
 
 
 class Dose(Strict):
-    how_many: Text = Field(description="how many times, e.g. 20 to 40 times")
-    how_often: Text = Field(description="how often, e.g. Once in the morning and once before bed")
+    how_many: text(DOSE_TEXT_MAX) = Field(description="how many times, e.g. 20 to 40 times")
+    how_often: text(DOSE_TEXT_MAX) = Field(description="how often, e.g. Once in the morning and once before bed")
 
 
 def alt_text_rule(language: Language) -> tuple[str, str]:
@@ -122,8 +187,10 @@ def _picture_model(language: Language) -> type[BaseModel]:
             pattern=PICTURE_FILE.pattern,
             description="a file name in docs/assets/pictures/ ending in .svg or .png, e.g. arch-bridge-start.svg",
         )
-        alt: str = Field(pattern=alt_pattern, description=alt_description)
-        caption: Text = Field(description="a short caption, e.g. Start. Lie on your back.")
+        alt: Annotated[str, AfterValidator(plain_text)] = Field(
+            max_length=ALT_MAX, pattern=alt_pattern, description=alt_description
+        )
+        caption: text(CAPTION_MAX) = Field(description="a short caption, e.g. Start. Lie on your back.")
 
     return Picture
 
@@ -132,24 +199,30 @@ Picture = _picture_model(ENGLISH)
 
 
 class Reference(Strict):
-    title: Text = Field(description="the source's title, e.g. Low back pain and sciatica in over 16s (NICE guideline NG59)")
-    url: str = Field(pattern=r"^https?://\S+$", description="a web address starting with https://")
+    title: text(REFERENCE_TITLE_MAX) = Field(
+        description="the source's title, e.g. Low back pain and sciatica in over 16s (NICE guideline NG59)"
+    )
+    url: WebAddress = Field(description="a web address starting with https://, e.g. https://www.nice.org.uk/guidance/ng59")
 
 
 class ExercisePage(Page):
     """Front matter of a page in docs/exercises/."""
 
-    aliases: list[Text] = Field(
-        min_length=1, description="a list of other names people search for, e.g. [Bridge, Glute bridge]"
-    )
+    aliases: list[ShortText] = Field(min_length=1, max_length=ALIASES_MAX, description=ALIASES)
     position: Position = Field(description=f"one of {one_of(POSITIONS)}")
     dose: Dose = Field(description="'how_many' and 'how_often', each on its own indented line")
-    body_areas: list[Text] = Field(min_length=1, description="a list of body areas it helps, e.g. [buttocks, lower back]")
+    body_areas: list[ShortText] = Field(
+        min_length=1, max_length=LIST_MAX, description="a list of body areas it helps, e.g. [buttocks, lower back]"
+    )
     pictures: list[Picture] = Field(
-        min_length=2, description="a list of at least 2 pictures, each with 'src', 'alt' and 'caption'"
+        min_length=2,
+        max_length=LIST_MAX,
+        description="a list of at least 2 pictures, each with 'src', 'alt' and 'caption'",
     )
     references: list[Reference] = Field(
-        min_length=1, description="a list of at least 1 reference, each with 'title' and 'url'"
+        min_length=1,
+        max_length=LIST_MAX,
+        description="a list of at least 1 reference, each with 'title' and 'url'",
     )
 
 

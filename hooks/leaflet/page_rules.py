@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any, Collection, Mapping
 
-from .models import EXERCISE_ONLY, PICTURE_FILE, as_date
+from .models import EXERCISE_ONLY, FIRST_DAY, LAST_DAY, PICTURE_FILE, as_date
 from .problems import PageReport
 from .suggest import closest
 from .wording import Loc
@@ -87,8 +87,11 @@ def report_missing_pictures(
 
 def _day(value: Any) -> date | None:
     value = as_date(value)
-    # A datetime is a date in Python but not a valid 'reviewed' value.
-    return value if isinstance(value, date) and not isinstance(value, datetime) else None
+    # A datetime is a date in Python but not a valid 'reviewed' value; a
+    # date outside the years an editor can mean is reported by the schema.
+    if isinstance(value, date) and not isinstance(value, datetime) and FIRST_DAY <= value <= LAST_DAY:
+        return value
+    return None
 
 
 def _years_after(day: date, years: int) -> date:

@@ -2,17 +2,23 @@
 
 The front matter is the single place an editor writes an exercise's
 position, dose, other names, pictures and references; these functions turn
-it into Markdown, so what the reader sees, what search indexes and what the
-checker validates can never disagree. Values are HTML-escaped because they
-go into the page as text, never as markup.
+it into the page, so what the reader sees, what search indexes and what the
+checker validates can never disagree.
+
+The blocks are raw HTML, not Markdown: Python-Markdown leaves a raw HTML
+block as it is, so an editor's `*`, `{: onclick=...}` or `](javascript:...)`
+in a caption stays text. Every value goes through `html_text`, which
+escapes it unless the one door (leaflet/escaping.py) already has, and
+every address is built from parsed parts.
 """
 
 from __future__ import annotations
 
 import re
-from html import escape
 from typing import Any, Mapping
+from urllib.parse import quote, urlsplit, urlunsplit
 
+from leaflet.escaping import html_text
 from leaflet.languages import ENGLISH, Language
 
 # Pictures are drawn at this size (see scripts/draw_pictures.py); stating it
@@ -27,14 +33,10 @@ _PICTURE_LINK = re.compile(
 )
 
 
-def _text(value: Any) -> str:
-    """Front matter value as safe inline text (no markup, no Markdown links)."""
-    return escape(str(value), quote=True).replace("[", "&#91;").replace("]", "&#93;")
-
-
-def glance_markdown(meta: Mapping[str, Any], language: Language = ENGLISH) -> str:
+def glance_html(meta: Mapping[str, Any], language: Language = ENGLISH) -> str:
     """The "At a glance" box: position, dose, what it helps, other names,
-    labelled in the page's language (leaflet/languages.py)."""
+    labelled in the page's language (leaflet/languages.py), as the HTML
+    that Python-Markdown's admonition extension writes."""
     dose = meta.get("dose") or {}
     areas = meta.get("body_areas")
     if isinstance(areas, (list, tuple)):
@@ -46,48 +48,70 @@ def glance_markdown(meta: Mapping[str, Any], language: Language = ENGLISH) -> st
         ("body_areas", _join(areas, language.list_separator)),
         ("aliases", _join(meta.get("aliases"), language.list_separator)),
     ]
-    lines = [f'!!! glance "{language.glance}"', ""]
-    for field, value in rows:
-        if value:
-            label = language.glance_labels[field] + language.label_end
-            lines.append(f'    - <span class="leaflet-glance__label">{label}</span>{language.label_gap}{_text(value)}')
-    return "\n".join(lines) + "\n"
+    items = [
+        f'<li><span class="leaflet-glance__label">{html_text(language.glance_labels[field] + language.label_end)}'
+        f"</span>{language.label_gap}{value}</li>"
+        for field, value in ((field, _join_html(value)) for field, value in rows)
+        if value
+    ]
+    return (
+        '<div class="admonition glance">\n'
+        f'<p class="admonition-title">{html_text(language.glance)}</p>\n'
+        "<ul>\n" + "\n".join(items) + "\n</ul>\n</div>\n"
+    )
 
 
-def pictures_markdown(meta: Mapping[str, Any], pictures_url: str) -> str:
+def pictures_html(meta: Mapping[str, Any], pictures_url: str) -> str:
     """A row of figures, each opening larger on tap, with its caption."""
-    pictures = meta.get("pictures") or []
     figures = []
-    for picture in pictures:
+    for picture in meta.get("pictures") or []:
         if not isinstance(picture, Mapping) or not picture.get("src"):
             continue
-        src = pictures_url + str(picture["src"])
+        # The file name is checked to be plain (models.PICTURE_FILE); it is
+        # quoted as a path all the same, never pasted.
+        src = html_text(pictures_url + quote(str(picture["src"])))
         # Each picture links to itself, so a tap opens it full size with no
         # lightbox script (which would cost pages their weight budget).
         figures.append(
-            '<figure markdown="span">\n'
-            f'  [![{_text(picture.get("alt", ""))}]({src})'
-            f'{{ width="{PICTURE_WIDTH}" height="{PICTURE_HEIGHT}" }}]({src}){{ .{PICTURE_LINK_CLASS} }}\n'
-            f'  <figcaption>{_text(picture.get("caption", ""))}</figcaption>\n'
+            "<figure>\n"
+            f'<a class="{PICTURE_LINK_CLASS}" href="{src}"><img alt="{html_text(picture.get("alt", ""))}" '
+            f'height="{PICTURE_HEIGHT}" src="{src}" width="{PICTURE_WIDTH}" /></a>\n'
+            f'<figcaption>{html_text(picture.get("caption", ""))}</figcaption>\n'
             "</figure>"
         )
     if not figures:
         return ""
-    return '<div class="leaflet-pictures" markdown>\n\n' + "\n\n".join(figures) + "\n\n</div>\n"
+    return '<div class="leaflet-pictures">\n' + "\n".join(figures) + "\n</div>\n"
+
+
+def safe_address(url: Any) -> str | None:
+    """An http(s) address with a host, rebuilt from its parsed parts, or
+    None. The checker refuses anything else (leaflet/text_rules.py); this
+    is the second line, so that nothing unchecked becomes a link."""
+    if not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return urlunsplit(parts)
 
 
 def references_markdown(meta: Mapping[str, Any], language: Language = ENGLISH) -> str:
     """The numbered reference list that closes every exercise page."""
-    items = [
-        f"{number}. [{_text(ref.get('title', ref.get('url')))}]({ref['url']})"
-        for number, ref in enumerate(meta.get("references") or [], start=1)
-        if isinstance(ref, Mapping) and ref.get("url")
-    ]
+    items = []
+    for ref in meta.get("references") or []:
+        address = safe_address(ref.get("url")) if isinstance(ref, Mapping) else None
+        if address:
+            title = ref.get("title") or address
+            items.append(f'<li><a href="{html_text(address)}">{html_text(title)}</a></li>')
     if not items:
         return ""
     return (
         f"## {language.references}\n\n"
-        '<div class="leaflet-references" markdown>\n\n' + "\n".join(items) + "\n\n</div>\n"
+        '<div class="leaflet-references">\n<ol>\n' + "\n".join(items) + "\n</ol>\n</div>\n"
     )
 
 
@@ -109,26 +133,33 @@ def insert_before_first_section(markdown: str, block: str) -> str:
         if line.lstrip().startswith(("```", "~~~")):
             in_fence = not in_fence
         if not in_fence and line.startswith("## "):
-            return "".join(lines[:index]) + block + "\n" + "".join(lines[index:])
+            # Blank lines around it: a raw HTML block right after a
+            # paragraph's last line would become part of that paragraph.
+            return "".join(lines[:index]) + "\n" + block + "\n" + "".join(lines[index:])
     return markdown.rstrip("\n") + "\n\n" + block
 
 
-def _join(values: Any, separator: str = ", ") -> str:
+def _join(values: Any, separator: str = ", ") -> Any:
+    """A list's items as one run of HTML text; a single value as it is."""
     if isinstance(values, (list, tuple)):
-        return separator.join(str(value) for value in values)
-    return str(values) if values else ""
+        return html_text(separator).join(html_text(value) for value in values)
+    return values
+
+
+def _join_html(value: Any) -> str:
+    return html_text(value) if value else ""
 
 
 def derived_tags(meta: Mapping[str, Any], language: Language = ENGLISH) -> list[str]:
     """Tags that group exercises on "Find an exercise": where you do it and
     what it helps, taken from the fields the editor already wrote, in the
     page's language."""
-    # Material prints tag names as they are, so they are escaped here.
+    # Material prints tag names as they are, so they are HTML text.
     tags = []
     if meta.get("position"):
-        tags.append(escape(language.position(meta["position"]).capitalize()))
+        tags.append(html_text(language.position(meta["position"]).capitalize()))
     for area in meta.get("body_areas") or []:
-        tags.append(escape(language.body_area(area).capitalize()))
+        tags.append(html_text(language.body_area(area).capitalize()))
     return tags
 
 
@@ -136,7 +167,7 @@ def exercise_markdown(
     markdown: str, meta: Mapping[str, Any], pictures_url: str, language: Language = ENGLISH
 ) -> str:
     """The exercise page's Markdown with its generated blocks in place."""
-    block = glance_markdown(meta, language) + "\n" + pictures_markdown(meta, pictures_url)
+    block = glance_html(meta, language) + "\n" + pictures_html(meta, pictures_url)
     markdown = insert_before_first_section(markdown, block)
     references = references_markdown(meta, language)
     if references:

@@ -40,3 +40,29 @@ def test_the_command_line_renders_with_extensions_the_site_uses():
     assert set(EXTENSIONS) <= site_extensions
     tabbed = next(item for item in config["markdown_extensions"] if isinstance(item, dict) and "pymdownx.tabbed" in item)
     assert tabbed["pymdownx.tabbed"]["alternate_style"] is True
+
+
+def test_the_command_line_checks_exactly_the_pages_mkdocs_builds(tmp_path):
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    from leaflet.check import source_pages
+
+    docs = tmp_path / "docs"
+    shared = tmp_path / "shared"
+    for path in ("index.md", "notes.markdown", "a/b.mdown", "a/c.mkd", "a/d.mkdn", ".hidden.md",
+                 ".drafts/x.md", "templates/t.md", "a/templates/kept.md", "readme.txt"):
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text("# x\n", encoding="utf-8")
+    (shared / "linked.md").parent.mkdir()
+    (shared / "linked.md").write_text("# x\n", encoding="utf-8")
+    (docs / "from-elsewhere").symlink_to(shared, target_is_directory=True)
+    (docs / "alias.md").symlink_to(docs / "index.md")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    built = sorted(
+        file.src_uri for file in get_files(config) if file.is_documentation_page() and file.inclusion.is_included()
+    )
+    assert source_pages(docs) == built
+    assert "from-elsewhere/linked.md" in built and "notes.markdown" in built
