@@ -63,7 +63,8 @@ def test_every_page_says_general_information_and_links_to_help(site_dir, path):
     page_url = f"/{path}/" if path else "/"
     assert urljoin(page_url, link) == "/when-to-get-help/"
     assert re.search(r"Last reviewed: \d{1,2} \w+ \d{4} ?\. Next review due: \d{1,2} \w+ \d{4} ?\. "
-                     r"Responsible: Site editors\.", text_of(info))
+                     r"Responsible: Site editors\. No doctor or physiotherapist has reviewed this page\.",
+                     text_of(info))
     banner = page.select_one(".md-banner")
     assert "General information, not medical advice" in text_of(banner)
 
@@ -105,11 +106,94 @@ def test_routine_is_morning_and_evening(site_dir, name):
     assert first_table.find("a", href=re.compile(name))
 
 
-def test_arch_bridge_keeps_five_and_three_point_support(site_dir):
-    text = text_of(soup(site_dir, "exercises/arch-bridge").select_one("article"))
+def tab_panels(content) -> dict[str, str]:
+    """Each content tab's text, by its label."""
+    tabs = content.select_one("div.tabbed-set")
+    labels = [text_of(label) for label in tabs.select(".tabbed-labels > label")]
+    return dict(zip(labels, (text_of(panel) for panel in tabs.select(".tabbed-content > .tabbed-block"))))
+
+
+def test_arch_bridge_keeps_the_articles_names_but_is_neck_safe(site_dir):
+    """Both bridges keep the article's five and three points, but the head
+    only rests and the shoulders and upper back stay on the bed (the brief:
+    the traditional versions load the neck)."""
+    content = soup(site_dir, "exercises/arch-bridge").select_one("article")
+    text = text_of(content)
     assert "both feet, both elbows and the back of your head" in text
     assert "both feet and the back of your head" in text
-    assert re.search(r"do not press hard through your head", text)
+    for label, panel in tab_panels(content).items():
+        assert "Keep your shoulders and upper back on the bed" in panel, label
+    panels = tab_panels(content)
+    assert "just rests" in panels["Beginner"]
+    assert "never push down through it" in panels["Progressed"]
+    # Who stays with five-point.
+    assert re.search(r"neck problems, weak bones \(osteoporosis\) or get dizzy, stay with the "
+                     r"five-point version and do not try three-point", text)
+    # Five-point rests on the head too: never offer it as a way off the head.
+    assert "takes the weight off your head" not in text
+    assert "push" not in panels["Beginner"]
+
+
+@pytest.mark.parametrize("path", ["exercises/arch-bridge", "exercises/flying-swallow"])
+def test_a_harder_version_starts_again_low(site_dir, path):
+    """Moving to the Progressed version restarts at about 5 and builds up
+    again: never straight to 20 to 40."""
+    progressed = tab_panels(soup(site_dir, path).select_one("article"))["Progressed"]
+    assert re.search(r"Go back to about 5 \w+ when you start this version", progressed)
+    assert re.search(r"up to 20 to 40 times", progressed)
+    assert not re.search(r"Repeat 20 to 40", progressed)
+
+
+def test_routine_build_up_restarts_low_for_a_progressed_version(site_dir):
+    tables = soup(site_dir, "routine").select("article table")
+    rows = [text_of(row) for row in tables[-1].select("tbody tr")]
+    progressed = [row for row in rows if "Progressed" in row]
+    assert progressed and all(re.search(r"Start again at about 5", row) for row in progressed)
+
+
+def test_routine_credits_the_csp_for_six_to_eight_weeks(site_dir):
+    text = text_of(soup(site_dir, "routine").select_one("article"))
+    sentence = re.search(r"[^.]*at least 6 to 8 weeks[^.]*", text).group(0)
+    assert "Chartered Society of Physiotherapy" in sentence
+    assert "as physiotherapists advise" not in text
+
+
+def test_waist_rotation_gives_both_readings_of_the_count(site_dir):
+    text = text_of(soup(site_dir, "exercises/waist-rotation").select_one("article"))
+    assert "顺、逆交替回旋各八次" in text and "8 each way" in text and "8 in all" in text
+    assert "The steps below follow the English copy" in text
+
+
+def test_walking_backwards_keeps_its_distance_and_names_its_dose(site_dir):
+    content = soup(site_dir, "exercises/walking-backwards").select_one("article")
+    heading = next(h2 for h2 in content.find_all("h2") if text_of(h2) == "Why people try it")
+    why = text_of(heading.find_next("p"))
+    for claim in ("eases tension", "blood flow", "bone strength"):
+        sentence = re.search(rf"[^.]*{claim}[^.]*", why).group(0)
+        assert re.search(r"article|It also says", sentence), sentence
+    glance = text_of(content.select_one("div.admonition.glance"))
+    assert "not from research" in glance
+    # The 15 minutes, 3 times a week comes with a source a reader can check.
+    assert "not a figure from research" in text_of(content.select_one("div.admonition.info"))
+    links = [a["href"] for a in content.select(".leaflet-references a")]
+    assert any("physioquart" in link for link in links)
+
+
+def test_home_describes_both_kinds_of_strain_and_what_to_expect(site_dir):
+    text = text_of(soup(site_dir, "").select_one("article"))
+    sudden = re.search(r"A sudden strain\.(.*?)A long-standing strain\.", text).group(1)
+    assert "4 to 6 weeks" in sudden
+    lasting = re.search(r"A long-standing strain\.(.*?)With either kind", text).group(1)
+    for cause in ("sitting or standing", "bending", "old strain"):
+        assert cause in lasting
+    assert "months" in lasting and "does not clear up in a few weeks" in lasting
+
+
+def test_about_cites_the_article_and_says_no_clinician_reviewed_the_pages(site_dir):
+    text = text_of(soup(site_dir, "about").select_one("article"))
+    assert '"What Are the Best Exercises for Lumbar Muscle Strain?"' in text
+    assert "The site editors are not doctors or physiotherapists" in text
+    assert "None of them has checked this leaflet" in text
 
 
 def test_home_links_a_card_to_each_exercise(site_dir):

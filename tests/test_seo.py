@@ -111,7 +111,10 @@ def test_every_page_is_a_medical_web_page_with_its_review_date(site_dir, site_ba
         assert ld["lastReviewed"] == data["reviewed"].isoformat(), page
         assert ld["url"] == site_base + page
         assert ld["description"] == " ".join(data["description"].split())
-        assert ld["reviewedBy"] == {"@type": "Organization", "name": data["responsible"]}
+        # The site editors look after the page; they are not a clinical
+        # review, and nothing claims one unless the publisher names it.
+        assert ld["maintainer"] == {"@type": "Organization", "name": data["responsible"]}
+        assert "reviewedBy" not in ld, page
         assert ld["inLanguage"] == "en"
         assert ld["about"]["@type"] == "MedicalCondition"
         assert ("mainEntity" in ld) == page.startswith("exercises/"), page
@@ -167,6 +170,24 @@ def test_404_page_helps_the_reader_on(site_dir, site_base):
         assert page in targets, f"no link to /{page} on the 404 page: {hrefs}"
     for target in targets:
         assert (site_dir / target / "index.html").is_file(), f"the 404 page links to a missing page: {target}"
+
+
+def test_a_named_clinical_reviewer_is_published_only_when_configured(tmp_path):
+    """extra.clinical_reviewer (here from CLINICAL_REVIEWER) names who
+    reviewed the pages: each page then says so, as text, and its JSON-LD
+    gives it as reviewedBy. Without it (the default, the other tests), every
+    page says no clinician has reviewed it."""
+    reviewer = 'Physiotherapy <Team> & "Partners"'
+    build_site(tmp_path, env={"CLINICAL_REVIEWER": reviewer})
+    for page in ("", "exercises/arch-bridge/", "zh/when-to-get-help/"):
+        soup = soup_of(tmp_path, page)
+        ld = json_ld(soup)
+        assert ld["reviewedBy"] == {"@type": "Organization", "name": reviewer}
+        assert ld["maintainer"] == {"@type": "Organization", "name": "Site editors"}
+        review = " ".join(soup.select_one(".leaflet-review").get_text(" ").split())
+        assert reviewer in review
+        assert "Clinical review:" in review or "临床审核：" in review
+        assert "No doctor or physiotherapist" not in review and "没有经过医生" not in review
 
 
 # --- Escaping -----------------------------------------------------------------

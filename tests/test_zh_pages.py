@@ -181,7 +181,8 @@ def test_every_chinese_page_says_general_information_and_links_to_help(site_dir,
     assert "一般健康信息，不是诊断" in text_of(info)
     help_link = info.find("a", string="何时需要就医")["href"]
     assert resolve("zh/" + path, help_link) == "zh/when-to-get-help/"
-    assert "上次审核：2026年11月25日。下次审核：2027年11月25日。负责：网站编辑。" in "".join(text_of(info).split())
+    assert ("上次审核：2026年11月25日。下次审核：2027年11月25日。负责：网站编辑。"
+            "本页没有经过医生或康复治疗师审核。") in "".join(text_of(info).split())
     links = [resolve("zh/" + path, a["href"]) for a in info.select(".leaflet-print-links a")]
     assert links == ["zh/print/", "zh/" + LEAFLET_PDF]
     banner = page.select_one(".md-banner")
@@ -235,7 +236,56 @@ def test_the_twice_daily_exercises_keep_the_articles_doses(site_dir):
     walking = text_of(soup(site_dir, "zh/exercises/walking-backwards/").select_one("div.admonition.glance"))
     assert "原文没有给出" in walking
     bridge = text_of(soup(site_dir, "zh/exercises/arch-bridge/").select_one("article"))
-    assert "双脚、双肘和后脑勺" in bridge and "双脚和后脑勺" in bridge and "不要用头使劲往下顶" in bridge
+    assert "双脚、双肘和后脑勺" in bridge and "双脚和后脑勺" in bridge
+
+
+def panels_of(site_dir, path: str) -> dict[str, str]:
+    tabs = soup(site_dir, "zh/" + path).select_one("article div.tabbed-set")
+    labels = [text_of(label) for label in tabs.select(".tabbed-labels > label")]
+    return dict(zip(labels, ("".join(text_of(p).split()) for p in tabs.select(".tabbed-content > .tabbed-block"))))
+
+
+def test_chinese_arch_bridge_is_neck_safe(site_dir):
+    page = "".join(text_of(soup(site_dir, "zh/exercises/arch-bridge/").select_one("article")).split())
+    beginner, progressed = panels_of(site_dir, "exercises/arch-bridge/").values()
+    for panel in (beginner, progressed):
+        assert "肩膀和上背部一直贴着床" in panel
+    assert "后脑勺只是轻轻放着" in beginner and "千万不要用头往下顶" in progressed
+    assert "脖子有毛病" in page and "骨质疏松" in page and "头晕" in page and "请只做五点支撑" in page
+    assert "减轻头部承受的重量" not in page
+
+
+@pytest.mark.parametrize("path", ["exercises/arch-bridge/", "exercises/flying-swallow/"])
+def test_chinese_harder_version_starts_again_low(site_dir, path):
+    progressed = panels_of(site_dir, path)[CHINESE.tabs[1]]
+    assert "刚换成这个版本时，先回到5次左右" in progressed and "20到40次" in progressed
+    assert "重复20到40次" not in progressed
+
+
+def test_chinese_routine_restarts_low_and_credits_the_csp(site_dir):
+    article = soup(site_dir, "zh/routine/").select_one("article")
+    rows = ["".join(text_of(row).split()) for row in article.select("table")[-1].select("tbody tr")]
+    assert any("进阶版本" in row and "先回到5次左右" in row for row in rows)
+    text = "".join(text_of(article).split())
+    assert re.search(r"英国特许物理治疗师协会（CSP）建议，锻炼至少坚持6到8周", text)
+
+
+def test_chinese_rotation_count_walking_distance_home_and_about(site_dir):
+    def page_text(path):
+        return "".join(text_of(soup(site_dir, "zh/" + path).select_one("article")).split())
+
+    rotation = page_text("exercises/waist-rotation/")
+    assert "顺、逆交替回旋各八次" in rotation and "下面的步骤按英文版来做" in rotation
+    walking = page_text("exercises/walking-backwards/")
+    for claim in ("缓解腰部肌肉的紧张", "血液循环", "骨骼更结实"):
+        sentence = re.search(rf"[^。]*{claim}[^。]*", walking).group(0)
+        assert sentence.startswith("文章") or "文章说" in sentence, sentence
+    assert "不是来自研究" in page_text("exercises/walking-backwards/")
+    home = page_text("")
+    assert "突然拉伤" in home and "长期劳损" in home and "4到6周" in home
+    assert "长时间坐着或站着" in home and "反复弯腰" in home and "几个月" in home
+    about = page_text("about/")
+    assert "《腰肌劳损做哪些锻炼最好？》" in about and "网站编辑不是医生" in about
 
 
 # When to get help: every item of the brief's lists, in Chinese, in its box.

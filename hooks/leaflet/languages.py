@@ -79,13 +79,12 @@ class Language:
 
     def position(self, value) -> str:
         """A controlled `position` value in this language (as written if
-        there is no translation: then the value itself, which may be HTML
-        text already, leaflet/escaping.py)."""
-        return self.positions.get(str(value).lower(), value)
+        there is no translation)."""
+        return self.positions.get(str(value).lower(), str(value))
 
     def body_area(self, value) -> str:
-        """A controlled `body_areas` value in this language (else as it is)."""
-        return self.body_areas.get(str(value).lower(), value)
+        """A controlled `body_areas` value in this language."""
+        return self.body_areas.get(str(value).lower(), str(value))
 
     def template_strings(self) -> dict:
         """What the templates read as `leaflet_text`."""
@@ -139,6 +138,10 @@ ENGLISH = Language(
         "last_reviewed": "Last reviewed: ",
         "next_review": "Next review due: ",
         "responsible": "Responsible: ",
+        # Who reviewed the page as a clinician: the organisation named in
+        # mkdocs.yml's `extra.clinical_reviewer`, or, by default, nobody.
+        "clinical_review": "Clinical review: ",
+        "no_clinical_review": "No doctor or physiotherapist has reviewed this page.",
         "sentence_end": ".",
         "on_paper": "On paper: ",
         "print_whole": "print the whole leaflet",
@@ -231,6 +234,8 @@ CHINESE = Language(
         "last_reviewed": "上次审核：",
         "next_review": "下次审核：",
         "responsible": "负责：",
+        "clinical_review": "临床审核：",
+        "no_clinical_review": "本页没有经过医生或康复治疗师审核。",
         "sentence_end": "。",
         "on_paper": "纸质版：",
         "print_whole": "打印整本手册",

@@ -1,7 +1,12 @@
 """schema.org data (JSON-LD) for each page, from its front matter.
 
 Every page is a `MedicalWebPage` about lumbar muscle strain, for patients,
-with the date it was last reviewed and who reviewed it. An exercise page's
+with the date it was last reviewed and the role that looks after it, as its
+`maintainer`. Not as `reviewedBy`: on a medical page that reads as a
+clinical review, and the site editors are not clinicians. `reviewedBy` is
+added only when whoever publishes the site names an organisation that has
+reviewed the pages (mkdocs.yml: `extra.clinical_reviewer`, off by default;
+overrides/partials/leaflet-meta.html adds it). An exercise page's
 main entity is the exercise, as an `ExercisePlan`: its other names, the
 position, how many and how often, the body areas it helps and its pictures.
 
@@ -49,7 +54,7 @@ def medical_web_page(
         "lastReviewed": _date(meta.get("reviewed")),
     }
     if meta.get("responsible"):
-        data["reviewedBy"] = {"@type": "Organization", "name": _text(meta["responsible"])}
+        data["maintainer"] = {"@type": "Organization", "name": _text(meta["responsible"])}
     if exercise:
         data["mainEntity"] = exercise_plan(meta, title=title, site_url=site_url)
     return _without_empty(data)
