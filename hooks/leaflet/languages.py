@@ -79,12 +79,13 @@ class Language:
 
     def position(self, value) -> str:
         """A controlled `position` value in this language (as written if
-        there is no translation)."""
-        return self.positions.get(str(value).lower(), str(value))
+        there is no translation: then the value itself, which may be HTML
+        text already, leaflet/escaping.py)."""
+        return self.positions.get(str(value).lower(), value)
 
     def body_area(self, value) -> str:
-        """A controlled `body_areas` value in this language."""
-        return self.body_areas.get(str(value).lower(), str(value))
+        """A controlled `body_areas` value in this language (else as it is)."""
+        return self.body_areas.get(str(value).lower(), value)
 
     def template_strings(self) -> dict:
         """What the templates read as `leaflet_text`."""
