@@ -23,6 +23,7 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
 from helpers.crawl import Crawl
+from helpers.project import copy_of_the_project
 from helpers.site import ROOT, BuildFailed, build_site
 from helpers.subpath import serve_under
 from leaflet.languages import DEFAULT, LANGUAGES, language_of_path, path_in_language
@@ -155,16 +156,6 @@ def test_pull_requests_are_tested_and_only_main_is_published_after_the_tests():
 
 
 # -- Building as `make build` does ---------------------------------------------------
-
-def copy_of_the_project(destination: Path) -> Path:
-    """The project's files as a fresh checkout would have them."""
-    skipped = {".git", ".venv", ".lock-venv", "site", ".pytest_cache", ".hypothesis",
-               "test-results", "screenshots"}
-    shutil.copytree(ROOT, destination, ignore=lambda folder, names: [
-        name for name in names
-        if name == "__pycache__" or (Path(folder) == ROOT and name in skipped)])
-    return destination
-
 
 def build_as_make_does(builds: list[tuple[Path, Path, dict]]) -> None:
     """For each (project, site_dir, env): `mkdocs build --strict`, then the
