@@ -13,6 +13,15 @@ from security.csp import with_policy
 
 log = logging.getLogger("mkdocs.hooks.content_security_policy")
 
+# `mkdocs serve` puts its live-reload script into each page as it sends it,
+# with a new timestamp each time: no hash can allow it, so the pages it
+# serves go without the policy. `mkdocs build` and `gh-deploy` write it.
+_command = {"name": "build"}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _command["name"] = command
+
 
 # Last of all: the hashes must be of each file's final text. The i18n plugin
 # (-100) builds the other languages inside its own on_post_build, each of
@@ -22,7 +31,7 @@ log = logging.getLogger("mkdocs.hooks.content_security_policy")
 @event_priority(-120)
 def on_post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if _command["name"] == "serve" or (i18n is not None and getattr(i18n, "building", False)):
         return
     for path in sorted(Path(config.site_dir).rglob("*.html")):
         try:

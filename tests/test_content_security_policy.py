@@ -92,6 +92,36 @@ def test_style_attributes_are_allowed_by_hash_and_never_handlers():
     assert "'unsafe-inline'" not in policy(found)
 
 
+def test_the_hook_writes_the_policy_once_every_language_is_built(tmp_path):
+    """Not inside the i18n plugin's build of another language (more pages
+    are still to come), and not under `mkdocs serve` (its live-reload script
+    could not run)."""
+    import content_security_policy as hook
+
+    class I18n:
+        building = True
+
+    class Config:
+        site_dir = str(tmp_path)
+        plugins = {"i18n": I18n()}
+
+    page = tmp_path / "zh" / "index.html"
+    page.parent.mkdir()
+    page.write_text("<html><head><meta charset=\"utf-8\"><script>x()</script></head></html>")
+    hook.on_startup(command="build", dirty=False)
+    hook.on_post_build(Config())
+    assert "Content-Security-Policy" not in page.read_text()
+    I18n.building = False
+    try:
+        hook.on_startup(command="serve", dirty=False)
+        hook.on_post_build(Config())
+        assert "Content-Security-Policy" not in page.read_text()
+    finally:
+        hook.on_startup(command="build", dirty=False)
+    hook.on_post_build(Config())
+    assert source_hash("x()") in page.read_text()
+
+
 def test_chromium_runs_what_the_policy_hashes_and_nothing_else(watched, site_url):
     """Line endings, non-ASCII text and an end tag inside a string, as
     Chromium hashes them."""
