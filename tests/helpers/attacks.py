@@ -166,6 +166,7 @@ class LiveMarkup(HTMLParser):
                 self.found.append(f'<{tag} class="{value}">')
             if (name.startswith("on") or value.lstrip().lower().startswith("javascript:")) and "pwn" in value:
                 self.found.append(f"<{tag} {name}={value!r}>")
+            self._escaped_twice(value)
         if tag == "script":
             self._script = dict(attrs).get("type") or "text/javascript"
         if tag == "style":
@@ -175,7 +176,16 @@ class LiveMarkup(HTMLParser):
         if tag in ("script", "style"):
             self._script = None
 
+    def _escaped_twice(self, text: str) -> None:
+        # Read once, a payload must read as written: "&lt;script" or "&amp;"
+        # are a payload escaped twice (no payload holds either), which a
+        # screen reader would read out as "ampersand l t".
+        if "pwn" in text and ("&lt;script" in text or "&amp;" in text):
+            self.found.append(f"escaped twice: {text.strip()[:60]!r}")
+
     def handle_data(self, data: str) -> None:
+        if not self._script:
+            self._escaped_twice(data)
         if self._script == "style" and "pwn" in data:
             self.found.append("<style> from a payload")
         elif self._script and self._script != "application/ld+json" and "pwn()" in data:
