@@ -340,18 +340,29 @@ def pts_attr(pts: list[Point]) -> str:
     return " ".join(f"{fmt(x)},{fmt(y)}" for x, y in pts)
 
 
-def polyline(pts: list[Point], cls: str, width: float | None = None) -> str:
+def _id(name: str | None) -> str:
+    """An id attribute: the parts tests/test_pictures.py measures (the
+    figure's torso, head and near limbs, the mat and a pillow) carry one."""
+    return f' id="{name}"' if name else ""
+
+
+def polyline(pts: list[Point], cls: str, width: float | None = None, part: str | None = None) -> str:
     w = "" if width is None else f' stroke-width="{fmt(width)}"'
-    return f'<polyline class="{cls}"{w} points="{pts_attr(pts)}"/>'
+    return f'<polyline{_id(part)} class="{cls}"{w} points="{pts_attr(pts)}"/>'
 
 
-def polygon(pts: list[Point], cls: str, width: float | None = None) -> str:
+def polygon(pts: list[Point], cls: str, width: float | None = None, part: str | None = None) -> str:
     w = "" if width is None else f' stroke-width="{fmt(width)}"'
-    return f'<polygon class="{cls}"{w} points="{pts_attr(pts)}"/>'
+    return f'<polygon{_id(part)} class="{cls}"{w} points="{pts_attr(pts)}"/>'
 
 
-def circle(c: Point, r: float, cls: str) -> str:
-    return f'<circle class="{cls}" cx="{fmt(c[0])}" cy="{fmt(c[1])}" r="{fmt(r)}"/>'
+def circle(c: Point, r: float, cls: str, part: str | None = None) -> str:
+    return f'<circle{_id(part)} class="{cls}" cx="{fmt(c[0])}" cy="{fmt(c[1])}" r="{fmt(r)}"/>'
+
+
+# A side view's near limbs in drawing order, as ids: "near-leg-upper" is
+# the thigh, "near-leg-lower" the shin and foot. Front views have no ids.
+SIDE_NEAR_LIMBS = ("leg", "arm")
 
 
 def draw_figure(f: Figure) -> list[str]:
@@ -361,23 +372,24 @@ def draw_figure(f: Figure) -> list[str]:
         out += [polyline(pts[:2], "f", w1 * ws), polyline(pts[1:], "f", w2 * ws)]
     out.append(polyline([f.shoulder, f.head], "b", W_NECK * ws))
     # A thick outline with rounded joins rounds off the torso's corners.
-    out.append(polygon(f.outline(), "b", W_OUTLINE * ws))
+    out.append(polygon(f.outline(), "b", W_OUTLINE * ws, part="torso"))
     r = HEAD_R * f.s
-    out.append(circle(f.head, r, "b"))
+    out.append(circle(f.head, r, "b", part="head"))
     if f.face is not None:
         # A small nose is the only face detail: it tells face-up from
         # face-down and which way a standing person looks.
         nose = [step(f.head, f.face + d, r * k) for d, k in ((-36, 0.9), (0, 1.25), (36, 0.9))]
         out.append(polygon(nose, "b", 3 * ws))
-    for pts, (w1, w2) in f.near:
+    names = SIDE_NEAR_LIMBS if len(f.near) == len(SIDE_NEAR_LIMBS) else [None] * len(f.near)
+    for (pts, (w1, w2)), name in zip(f.near, names):
         # A paper-coloured halo parts a near limb from whatever it crosses.
         # It starts part-way down the limb so it does not notch the torso
         # where the limb joins it.
         halo = trim_start(pts[:2], min(dist(pts[0], pts[1]) * 0.5, 22 * f.s))
         out.append(polyline(halo, "h", (w1 + 6) * ws))
         out.append(polyline(pts[1:], "h", (w2 + 6) * ws))
-        out.append(polyline(pts[:2], "b", w1 * ws))
-        out.append(polyline(pts[1:], "b", w2 * ws))
+        out.append(polyline(pts[:2], "b", w1 * ws, part=name and f"near-{name}-upper"))
+        out.append(polyline(pts[1:], "b", w2 * ws, part=name and f"near-{name}-lower"))
     return out
 
 
@@ -422,13 +434,13 @@ def floor_line(y: float, x0: float = 30, x1: float = WIDTH - 30) -> str:
     return f'<polyline class="fl" points="{fmt(x0)},{fmt(y)} {fmt(x1)},{fmt(y)}"/>'
 
 
-def mat(y: float, x0: float = 18, x1: float = WIDTH - 18, thick: float = 12) -> str:
+def mat(y: float, x0: float = 18, x1: float = WIDTH - 18, thick: float = 12, part: str = "mat") -> str:
     """An exercise mat or bed top whose upper edge is at y (also a pillow).
 
     Like the floor, a mat goes after the figure resting on it: it then hides
     the paper halos round the limbs, which would cut a gap under the body."""
     return (
-        f'<rect class="mat" x="{fmt(x0)}" y="{fmt(y)}" width="{fmt(x1 - x0)}" '
+        f'<rect{_id(part)} class="mat" x="{fmt(x0)}" y="{fmt(y)}" width="{fmt(x1 - x0)}" '
         f'height="{fmt(thick)}" rx="{fmt(thick / 2)}"/>'
     )
 
@@ -600,12 +612,20 @@ BRIDGE_S = 1.6
 BRIDGE_MAT = 222
 
 
+# The neck-safe bridge: the chest rises only this much from the shoulders
+# (degrees), so the shoulders and upper back stay on the bed and take the
+# weight, and the head just rests; the lower back and hips rise more steeply.
+BRIDGE_CHEST_RISE = 4
+BRIDGE_HIP_RISE = 36
+
+
 def bridge(lifted: bool, arms: str, dx: float = 0.0) -> Figure:
     """On the back, head to the left, knees bent, feet flat.
 
-    Shoulders and feet stay put. Lifting puts the knee where a straight line
-    from the shoulder, through the hip, meets the shin, so knees, hips and
-    shoulders line up as the page asks ("a straight slope").
+    Head, shoulders and feet stay put. Lifting raises the hips in a slope
+    from the shoulders, with the upper back still on the bed (the chest
+    tilts by BRIDGE_CHEST_RISE, the lower back by BRIDGE_HIP_RISE); the knee
+    is solved between the lifted hip and the planted foot.
     """
     s = BRIDGE_S
     ws = s**WEIGHT_GROWTH
@@ -616,12 +636,12 @@ def bridge(lifted: bool, arms: str, dx: float = 0.0) -> Figure:
     leg_y = BRIDGE_MAT - W_LEG[1] * ws / 2
     ankle = (knee0[0] + math.sqrt((SHIN * s) ** 2 - (leg_y - knee0[1]) ** 2), leg_y)
     if lifted:
-        knee = bend(shoulder, ankle, trunk_len + THIGH * s, SHIN * s, side=-1)
-        hip = step(shoulder, angle_of(shoulder, knee), trunk_len)
+        waist = step(shoulder, 90 - BRIDGE_CHEST_RISE, THORAX * s)
+        hip = step(waist, 90 - BRIDGE_HIP_RISE, LUMBAR * s)
+        knee = bend(hip, ankle, THIGH * s, SHIN * s, side=-1)
     else:
         knee, hip = knee0, hip0
-    slope = angle_of(shoulder, hip)
-    waist = step(hip, slope + 180, LUMBAR * s)
+        waist = step(hip, angle_of(shoulder, hip) + 180, LUMBAR * s)
     # The back of the head rests on the bed and the nose points at the ceiling.
     r = HEAD_R * s
     head = (shoulder[0] - (NECK + HEAD_R) * s * 0.94, BRIDGE_MAT - r - 1)
@@ -655,7 +675,10 @@ def bridge_scene(arms: str, title: str):
     base = (hip[0] - 8, hip[1] - 20 * f.s)
     lift = arrow([base, (base[0], base[1] - 46)], head=20)
     ankle, elbow = f.near[0][0][2], f.near[1][0][1]
-    marks = [(f.head[0] - 4, BRIDGE_MAT), (ankle[0] + 12, BRIDGE_MAT)]
+    # Where the weight goes: the feet, the upper back (under the shoulder
+    # blades) and, in five-point, the elbows. The head only rests: no mark.
+    upper_back = step(f.shoulder, angle_of(f.shoulder, f.trunk[1]), THORAX * f.s * 0.3)
+    marks = [(upper_back[0], BRIDGE_MAT), (ankle[0] + 12, BRIDGE_MAT)]
     if arms == "sides":
         marks.append((elbow[0], BRIDGE_MAT))
     return title, [*draw_ghost(start), *draw_figure(f), mat(BRIDGE_MAT), *lift, *(mark(p) for p in marks)]
@@ -670,11 +693,13 @@ def arch_bridge_start():
 
 
 def arch_bridge_five_point():
-    return bridge_scene("sides", "Arch bridge on five points: feet, elbows and the back of the head")
+    return bridge_scene("sides", "Arch bridge, five-point: hips up, feet and elbows pressing, "
+                                 "shoulders, upper back and head resting on the bed")
 
 
 def arch_bridge_three_point():
-    return bridge_scene("chest", "Arch bridge on three points: feet and the back of the head, arms folded")
+    return bridge_scene("chest", "Arch bridge, three-point: hips up, arms folded, feet pressing, "
+                                 "shoulders, upper back and head resting on the bed")
 
 
 # --------------------------------------------------------------------------
@@ -699,7 +724,7 @@ def prone(lift: float, pillow: float = 0, hip_x: float = 240.0) -> Figure:
     hip = (hip_x, rest - pillow)
     # On a pillow the chest slopes from it down to the mat; lifting raises it.
     chest_rest = -90 - math.degrees(math.asin(pillow / (THORAX * s)))
-    pelvis, chest = -90 + 9 * lift, chest_rest + 20 * lift
+    pelvis, chest = -90 + 5 * lift, chest_rest + 22 * lift
     waist = step(hip, pelvis, LUMBAR * s)
     shoulder = step(waist, chest, THORAX * s)
     # Where the head rests on the mat (forehead down, neck long); lifting
@@ -714,17 +739,30 @@ def prone(lift: float, pillow: float = 0, hip_x: float = 240.0) -> Figure:
     leg_y = SWALLOW_MAT - W_LEG[1] * ws / 2
     leg_angle = angle_of(hip, (hip[0] + (THIGH + SHIN) * s, leg_y)) - 10 * lift
     leg = chain(hip, [(leg_angle, THIGH * s), (leg_angle, SHIN * s), (leg_angle + 14, FOOT * s * 0.85)])
+    if pillow:
+        # On a pillow the legs still rest on the bed: the thigh slopes down
+        # from the raised hips to a knee on the bed, and the shin lies flat.
+        drop = leg_y - hip[1]
+        knee = (hip[0] + math.sqrt((THIGH * s) ** 2 - drop**2), leg_y)
+        ankle = (knee[0] + SHIN * s, leg_y)
+        leg = [hip, knee, ankle, step(ankle, 90 + 14, FOOT * s * 0.85)]
     # Arms lie along the sides, palms up; in the full lift they reach back
     # towards the feet, just clear of the mat.
     arm_y = SWALLOW_MAT - W_ARM[1] * ws / 2
     flat = angle_of(shoulder, (shoulder[0] + (UPPER_ARM + FOREARM) * s, arm_y))
     arm_angle = angle_of(shoulder, hip) - 8 if lift and not pillow else flat
     arm = chain(shoulder, [(arm_angle, UPPER_ARM * s), (arm_angle, FOREARM * s), (arm_angle, HAND * s)])
-    return Figure(
+    f = Figure(
         s=s, trunk=[hip, waist, shoulder], head=head, face=face, facing=-1,
         near=[(leg, W_LEG), (arm, W_ARM)],
         far=[([(x + 3, y) for x, y in arm], W_ARM), (leg, W_LEG)],
     )
+    if lift and not pillow:
+        # The belly and the front of the hips stay on the mat: the body
+        # bows up from them, it does not float.
+        lowest = max(y for _, y in f.outline()) + W_OUTLINE * ws / 2
+        f = f.moved(0, SWALLOW_MAT - lowest)
+    return f
 
 
 def flying_swallow_start():
@@ -742,7 +780,7 @@ def flying_swallow_beginner():
     # the body, and it reaches past the body at both ends.
     hip, s = start.trunk[0], SWALLOW_S
     top = SWALLOW_MAT - height - 10
-    pillow = mat(top, hip[0] - 64 * s, hip[0] + 10 * s, thick=SWALLOW_MAT - top + 2)
+    pillow = mat(top, hip[0] - 64 * s, hip[0] + 10 * s, thick=SWALLOW_MAT - top + 2, part="pillow")
     sh = lerp(f.trunk[1], f.trunk[2], 0.8)
     return "Gentle version: a pillow under the belly, head and chest lift a little", [
         pillow, *draw_ghost(start), *draw_figure(f), mat(SWALLOW_MAT),

@@ -67,3 +67,93 @@ def test_the_printed_leaflet_has_pictures_but_no_links_to_them(site_dir):
         pictures = html.select(".leaflet-pictures img")
         assert len(pictures) >= 10
         assert not [img for img in pictures if img.find_parent("a")]
+
+
+# --- What the drawings show ---------------------------------------------------
+# The pose in each lying picture must match its words. scripts/draw_pictures.py
+# gives the parts it draws ids (the figure's torso, head and near limbs, the
+# mat and any pillow); these tests measure them in the built site's files.
+# "On the bed" means within TOUCH px of the mat's top edge, counting half
+# the line's width.
+
+TOUCH = 2.5
+
+
+def drawing(site_dir: Path, name: str) -> dict:
+    """The measured parts of a built picture: each part's points with the
+    half-width of its line, and the mat's top edge."""
+    svg = BeautifulSoup((site_dir / "assets" / "pictures" / name).read_text(encoding="utf-8"), "html.parser")
+
+    def points(part_id):
+        element = svg.find(id=part_id)
+        if element is None:
+            return None
+        half = float(element.get("stroke-width", 0)) / 2
+        if element.name == "circle":
+            x, y, r = (float(element[key]) for key in ("cx", "cy", "r"))
+            return [(x, y + r)], half
+        pairs = [pair.split(",") for pair in element["points"].split()]
+        return [(float(x), float(y)) for x, y in pairs], half
+
+    parts = {part: points(part) for part in ("torso", "head", "near-leg-upper", "near-leg-lower",
+                                             "near-arm-upper", "near-arm-lower")}
+    mat = svg.find(id="mat")
+    pillow = svg.find(id="pillow")
+    return {"parts": parts, "mat": float(mat["y"]),
+            "pillow": (float(pillow["x"]), float(pillow["x"]) + float(pillow["width"])) if pillow else None}
+
+
+def lowest(points_and_half) -> float:
+    """The y of a part's lowest edge (SVG y grows downwards)."""
+    points, half = points_and_half
+    return max(y for _, y in points) + half
+
+
+def gap_above_mat(picture: dict, part: str, select=None) -> float:
+    """How far above the mat a part's lowest edge is (0 or less: touching)."""
+    points, half = picture["parts"][part]
+    if select:
+        points = [p for p in points if select(p)]
+    return picture["mat"] - lowest((points, half))
+
+
+@pytest.mark.parametrize("name", ["arch-bridge-five-point.svg", "arch-bridge-three-point.svg"])
+def test_bridge_keeps_head_shoulders_and_upper_back_on_the_bed(site_dir, name):
+    picture = drawing(site_dir, name)
+    torso, _ = picture["parts"]["torso"]
+    xs = [x for x, _ in torso]
+    head_x = picture["parts"]["head"][0][0][0]
+    left, right = min(xs), max(xs)
+    # The head lies to one side. The shoulder blades are 15% to 35% of the
+    # torso's length from that end, the hips the quarter farthest from it.
+    length = right - left
+    near_head = (lambda p: left + 0.15 * length <= p[0] <= left + 0.35 * length) if head_x < left else \
+        (lambda p: right - 0.35 * length <= p[0] <= right - 0.15 * length)
+    hips = (lambda p: p[0] >= right - (right - left) / 4) if head_x < left else \
+        (lambda p: p[0] <= left + (right - left) / 4)
+    assert gap_above_mat(picture, "head") <= TOUCH, "the head must rest on the bed"
+    assert gap_above_mat(picture, "torso", near_head) <= TOUCH, "the shoulders and upper back must stay on the bed"
+    assert gap_above_mat(picture, "torso", hips) >= 25, "the hips must be lifted"
+
+
+def test_full_flying_swallow_rests_on_belly_and_hips(site_dir):
+    picture = drawing(site_dir, "flying-swallow-full.svg")
+    assert gap_above_mat(picture, "torso") <= TOUCH, "the belly and hips must touch the mat"
+    assert gap_above_mat(picture, "head") >= 10, "the head lifts"
+    foot = max(picture["parts"]["near-leg-lower"][0], key=lambda p: abs(p[0] - 240))
+    assert picture["mat"] - foot[1] >= 12, "the legs lift"
+    hand = picture["parts"]["near-arm-lower"][0][-1]
+    assert picture["mat"] - hand[1] >= 8, "the arms lift"
+
+
+def test_beginner_flying_swallow_keeps_the_legs_down_on_a_pillow(site_dir):
+    picture = drawing(site_dir, "flying-swallow-beginner.svg")
+    assert picture["pillow"], "the Beginner version lies over a pillow"
+    assert gap_above_mat(picture, "near-leg-lower") <= TOUCH, "the shins and feet rest on the bed"
+    shin, _ = picture["parts"]["near-leg-lower"]
+    knee, ankle = shin[0], shin[1]
+    assert abs(knee[1] - ankle[1]) <= 4, "the lower leg lies flat along the bed"
+    assert gap_above_mat(picture, "head") >= 10, "the head and chest lift a little"
+    torso, _ = picture["parts"]["torso"]
+    belly = [p for p in torso if picture["pillow"][0] <= p[0] <= picture["pillow"][1]]
+    assert belly, "the pillow is under the belly"
