@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from checker_support import CHECK_PAGES, TODAY
 
-from leaflet.check import Site, check_page, check_translations
+from leaflet.check import Site, check_page, check_translations, source_pages
 from leaflet.problems import in_order
 
 HERE = Path(__file__).parent
@@ -22,7 +22,8 @@ CORPORA = ("broken_pages", "broken_pages_zh")
 
 
 def pages_of(corpus: str) -> list[str]:
-    return sorted(path.relative_to(HERE / corpus).as_posix() for path in (HERE / corpus).rglob("*.md"))
+    """The corpus's pages as a build finds them (.markdown files too)."""
+    return source_pages(HERE / corpus)
 
 
 def expected_by_page(corpus: str) -> dict[str, list[str]]:
