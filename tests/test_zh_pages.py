@@ -317,7 +317,7 @@ def test_chinese_saddle_area_covers_everyone_and_soon_does_not_stop_moving(site_
     assert "外阴" not in emergency
     intro = "".join(text_of(p) for p in page.select(":scope > p"))
     stop = re.search(r"[^。]*不要开始或继续这些锻炼[^。]*", intro)
-    assert stop and "紧急" in stop.group(0) and "当天" in stop.group(0)
+    assert stop and "“紧急”" in stop.group(0) and "“尽快”" in stop.group(0) and "近期" not in stop.group(0)
     soon = text_of(page.select_one("div.admonition.note"))
     assert "保持活动" in soon and "不要开始" not in soon and "停止锻炼" not in soon
     assert "长期吃激素" in text_of(page.select_one("div.admonition.warning"))
