@@ -5,9 +5,16 @@ item, so the wording can change but the meaning cannot be dropped."""
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
+
+from helpers.site import ROOT, BuildFailed, build_site
+from leaflet.check import Site, check_source
+from leaflet.languages import LANGUAGES
+from leaflet.red_flags import DATA_FILE, REQUIRED, TIERS, RedFlagError, check, expand, load
 
 EMERGENCY = [
     ("numbness", "tingling", "weakness", "both legs"),
@@ -99,3 +106,102 @@ def test_the_signs_cite_nhs_and_nice_guidance(help_page):
     assert any(href.startswith("https://www.nice.org.uk/guidance/ng59") for href in links)
     assert any(".nhs.uk/" in href or "nhsinform.scot" in href for href in links)
     assert len(links) >= 3
+
+
+# --- The red flags are data (hooks/leaflet/red_flags.yml) ---------------------
+
+SHOWN = "hooks/leaflet/red_flags.yml"
+
+
+def entries() -> list:
+    return yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+
+
+def test_every_required_red_flag_is_in_its_tier_in_every_language():
+    flags = {flag.id: flag for flag in load()}
+    for tier, ids in REQUIRED.items():
+        for flag_id in ids:
+            assert flags[flag_id].tier == tier
+            assert set(flags[flag_id].words) >= set(LANGUAGES)
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_the_built_page_lists_every_red_flag_in_its_box(site_dir, code):
+    """Each entry's words, in the box of its tier, in order, in each language."""
+    root = "" if code == "en" else f"{code}/"
+    page = BeautifulSoup((site_dir / root / "when-to-get-help" / "index.html").read_text(encoding="utf-8"),
+                         "html.parser").select_one("article")
+    boxes = dict(zip(TIERS, page.select("div.admonition")))
+    assert [box["class"][1] for box in boxes.values()] == ["danger", "warning", "note"]
+    for tier, box in boxes.items():
+        shown = ["".join(li.get_text().split()) for li in box.select("li")]
+        expected = ["".join(re.sub(r"\*\*", "", flag.words[code]).split()) for flag in load() if flag.tier == tier]
+        assert shown == expected, tier
+    # Each sign's source is among the page's references.
+    links = {a["href"] for a in page.select("ol a[href]")}
+    assert {flag.source for flag in load()} <= links
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_the_page_with_its_red_flags_passes_the_page_checks(code):
+    """The checker reads the page's source, where the lists are markers: so
+    check the page as readers get it, red flags written in (reading grade,
+    Chinese sentence length)."""
+    name = "when-to-get-help.md" if code == "en" else f"when-to-get-help.{code}.md"
+    source = (ROOT / "docs" / name).read_text(encoding="utf-8")
+    expanded = expand(source, load(), code, name)
+    assert "[red flags:" not in expanded
+    problems = check_source(name, expanded.encode("utf-8"), Site.at(ROOT / "docs", "docs"))
+    assert not problems, [str(problem) for problem in problems]
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda data: [e for e in data if e["id"] != "one-leg-weakness"],
+         "hooks/leaflet/red_flags.yml: entry 'one-leg-weakness' is missing: it is a required emergency red flag"),
+        (lambda data: [dict(e, tier="urgent") if e["id"] == "wiping" else e for e in data],
+         "hooks/leaflet/red_flags.yml: entry 'wiping' is in tier 'urgent', but it must be in 'emergency'"),
+        (lambda data: [dict(e, words={"en": e["words"]["en"]}) if e["id"] == "sex" else e for e in data],
+         "hooks/leaflet/red_flags.yml: entry 'sex' has no words in 'zh' (Chinese)"),
+        (lambda data: [dict(e, tier="later") if e["id"] == "cancer" else e for e in data],
+         "hooks/leaflet/red_flags.yml: entry 'cancer' has tier 'later'"),
+        (lambda data: [dict(e, source="") if e["id"] == "age" else e for e in data],
+         "hooks/leaflet/red_flags.yml: entry 'age' needs a source"),
+        (lambda data: data + [data[0]],
+         "hooks/leaflet/red_flags.yml: entry 'both-legs' appears twice"),
+    ],
+)
+def test_broken_red_flag_data_is_refused_in_one_line_naming_the_entry(change, message):
+    with pytest.raises(RedFlagError) as refused:
+        check(change(entries()), SHOWN, tuple(LANGUAGES))
+    assert str(refused.value).startswith(message)
+    assert "\n" not in str(refused.value)
+
+
+def test_a_page_must_ask_for_each_tier_once():
+    flags = load()
+    page = "[red flags: emergency]\n[red flags: urgent]\n"
+    with pytest.raises(RedFlagError, match=r"write \[red flags: soon\] once"):
+        expand(page, flags, "en", "docs/when-to-get-help.md")
+    with pytest.raises(RedFlagError, match="no such tier"):
+        expand(page + "[red flags: soon]\n[red flags: later]\n", flags, "en", "docs/when-to-get-help.md")
+    listed = expand(page + "  [red flags: soon]\n", flags, "en", "p.md")
+    assert "  - your pain is no better after 2 weeks" in listed
+
+
+def test_the_build_stops_when_a_required_red_flag_is_missing(tmp_path):
+    project = tmp_path / "project"
+    for name in ("docs", "overrides", "hooks"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    data = project / "hooks" / "leaflet" / "red_flags.yml"
+    text = data.read_text(encoding="utf-8")
+    text, removed = re.subn(r"(?ms)^- id: saddle-numbness\n.*?(?=^- id: )", "", text)
+    assert removed == 1
+    data.write_text(text, encoding="utf-8")
+    with pytest.raises(BuildFailed) as failed:
+        build_site(tmp_path / "site", config=project / "mkdocs.yml")
+    lines = [line for line in str(failed.value).splitlines() if "red_flags.yml" in line]
+    assert len(lines) == 1, str(failed.value)
+    assert "hooks/leaflet/red_flags.yml: entry 'saddle-numbness' is missing" in lines[0]
