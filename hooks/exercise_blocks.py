@@ -4,9 +4,8 @@ every page's `aliases` become search keywords."""
 
 from __future__ import annotations
 
-import posixpath
-
 from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
 
 from leaflet.check import is_exercise
 from leaflet.languages import language
@@ -32,9 +31,9 @@ def on_page_markdown(markdown, page, config, files):
     words = page_language(page, config)
     page.meta["tags"] = derived_tags(page.meta, words)
     page.meta.setdefault("search", {"boost": EXERCISE_SEARCH_BOOST})
-    # Markdown image paths are relative to the page's source file.
-    here = posixpath.dirname(page.file.src_uri)
-    pictures_url = posixpath.relpath(PICTURES_DIR, here) + "/"
+    # The blocks are raw HTML, which MkDocs does not rewrite as it does
+    # Markdown links: the address is relative to the page's own URL.
+    pictures_url = get_relative_url(PICTURES_DIR, page.url)
     return exercise_markdown(markdown, page.meta, pictures_url, words)
 
 

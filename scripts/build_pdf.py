@@ -11,6 +11,7 @@ does both).
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import sys
@@ -20,6 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
+from pypdf import PdfReader, PdfWriter  # noqa: E402
+from pypdf.generic import NameObject, TextStringObject  # noqa: E402
 
 from helpers.site import launch_chromium, serve  # noqa: E402
 
@@ -44,6 +47,39 @@ def make_repeatable(pdf: bytes, epoch: int | None) -> bytes:
         pdf = _PDF_DATE.sub(lambda m: b"/" + m.group(1) + b" (D:" + stamp, pdf)
     ranks = {old: b"%08d" % rank for rank, old in enumerate(sorted(set(_NODE_ID.findall(pdf))), 1)}
     return _NODE_ID.sub(lambda m: b"node" + ranks[m.group(1)], pdf)
+
+
+def without_doubled_outline_titles(pdf: bytes) -> bytes:
+    """The PDF with each bookmark titled once.
+
+    Chromium (156) writes each bookmark of a `lang="zh"` page's headings
+    with its title twice ("转腰转腰"); the English PDF is right. The titles
+    are rewritten with pypdf, and only when one is doubled, so other PDFs
+    pass through unchanged.
+    """
+    reader = PdfReader(io.BytesIO(pdf))
+    writer = PdfWriter(clone_from=reader)
+    writer.pdf_header = reader.pdf_header
+    outlines = writer.root_object.get("/Outlines")
+    pending = [outlines.get_object().get("/First")] if outlines else []
+    fixed = 0
+    while pending:
+        reference = pending.pop()
+        if reference is None:
+            continue
+        item = reference.get_object()
+        title = str(item.get("/Title", ""))
+        half = len(title) // 2
+        # At least two characters a half: a word like "走走" is not doubled.
+        if half >= 2 and title[:half] == title[half:]:
+            item[NameObject("/Title")] = TextStringObject(title[:half])
+            fixed += 1
+        pending += [item.get("/Next"), item.get("/First")]
+    if not fixed:
+        return pdf
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def language_roots(site_dir: Path) -> list[str]:
@@ -72,6 +108,7 @@ def build_pdf(site_dir: Path) -> Path:
             pdf = page.pdf(format="A4", tagged=True, outline=True)
             page.close()
             target = site_dir / root / PDF_NAME
+            pdf = without_doubled_outline_titles(pdf)
             target.write_bytes(make_repeatable(pdf, int(epoch) if epoch else None))
         browser.close()
     return site_dir / PDF_NAME
