@@ -11,7 +11,7 @@ BIN    := $(VENV)/bin
 # in every log and test run.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test chromium audit check lock clean
+.PHONY: serve build test chromium audit check review lock clean
 
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
@@ -52,6 +52,12 @@ chromium: $(VENV)/.test
 # The page checker without building (the build runs it too).
 check: $(VENV)/.site
 	$(BIN)/python hooks/check_pages.py --strict
+
+# Every page's review dates, soonest first. Fails when a review is due as
+# soon as the strict build starts failing on it, or overdue; the weekly
+# workflow .github/workflows/review.yml runs it.
+review: $(VENV)/.site
+	$(BIN)/python hooks/review_pages.py
 
 $(VENV)/.site: requirements.txt
 	$(PYTHON) -m venv $(VENV)

@@ -18,6 +18,12 @@ from .wording import Loc
 DUE_SOON = timedelta(days=60)
 MAX_REVIEW_YEARS = 3
 
+# What a page's review date means today; the checker and `make review`
+# (leaflet/review.py) both ask review_state, so they fail at the same days.
+OVERDUE = "overdue"  # an error
+DUE = "due soon"  # a warning, so --strict builds fail DUE_SOON ahead
+NOT_DUE = "not due"
+
 
 def report_exercise_only_fields(data: Mapping[str, Any], lines: Mapping[Loc, int], report: PageReport) -> None:
     for name in EXERCISE_ONLY:
@@ -29,8 +35,8 @@ def report_exercise_only_fields(data: Mapping[str, Any], lines: Mapping[Loc, int
 
 
 def report_dates(data: Mapping[str, Any], lines: Mapping[Loc, int], today: date, report: PageReport) -> None:
-    reviewed = _day(data.get("reviewed"))
-    due = _day(data.get("review_due"))
+    reviewed = review_day(data.get("reviewed"))
+    due = review_day(data.get("review_due"))
     due_line = lines.get(("review_due",), 1)
     if reviewed and reviewed > today:
         report.error(
@@ -48,13 +54,14 @@ def report_dates(data: Mapping[str, Any], lines: Mapping[Loc, int], today: date,
             f"'review_due' ({due}) is more than {MAX_REVIEW_YEARS} years after 'reviewed' ({reviewed}): "
             f"set it to {_years_after(reviewed, MAX_REVIEW_YEARS)} or earlier",
         )
-    if due < today:
+    state = review_state(due, today)
+    if state == OVERDUE:
         report.error(
             due_line,
             f"the review is overdue ('review_due' was {due}): review the page, then set 'reviewed' "
             "to the date of that review and 'review_due' to the next one",
         )
-    elif due - today <= DUE_SOON:
+    elif state == DUE:
         report.warning(
             due_line,
             f"the review is due {_when(due, today)} ('review_due' is {due}): review the page, then set "
@@ -85,7 +92,15 @@ def report_missing_pictures(
         )
 
 
-def _day(value: Any) -> date | None:
+def review_state(due: date, today: date) -> str:
+    if due < today:
+        return OVERDUE
+    return DUE if due - today <= DUE_SOON else NOT_DUE
+
+
+def review_day(value: Any) -> date | None:
+    """A 'reviewed' or 'review_due' value as a date, or None when it is not
+    one the schema accepts."""
     value = as_date(value)
     # A datetime is a date in Python but not a valid 'reviewed' value; a
     # date outside the years an editor can mean is reported by the schema.
