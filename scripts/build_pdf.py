@@ -108,8 +108,10 @@ def build_pdf(site_dir: Path) -> Path:
             pdf = page.pdf(format="A4", tagged=True, outline=True)
             page.close()
             target = site_dir / root / PDF_NAME
-            pdf = without_doubled_outline_titles(pdf)
-            target.write_bytes(make_repeatable(pdf, int(epoch) if epoch else None))
+            # Repeatable first: pypdf writes the dates back in another form
+            # ("D\072..."), which make_repeatable would no longer find.
+            pdf = make_repeatable(pdf, int(epoch) if epoch else None)
+            target.write_bytes(without_doubled_outline_titles(pdf))
         browser.close()
     return site_dir / PDF_NAME
 
