@@ -7,11 +7,10 @@ from __future__ import annotations
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-from leaflet.check import is_exercise
+from leaflet.site_layout import PICTURES_URL, is_exercise
 from leaflet.languages import language
 from leaflet.render import derived_tags, exercise_markdown
 
-PICTURES_DIR = "assets/pictures/"
 # Exercise pages outrank general pages for exercise words; When to get help
 # sets a higher boost of its own so symptom words still lead there.
 EXERCISE_SEARCH_BOOST = 2
@@ -33,7 +32,7 @@ def on_page_markdown(markdown, page, config, files):
     page.meta.setdefault("search", {"boost": EXERCISE_SEARCH_BOOST})
     # The blocks are raw HTML, which MkDocs does not rewrite as it does
     # Markdown links: the address is relative to the page's own URL.
-    pictures_url = get_relative_url(PICTURES_DIR, page.url)
+    pictures_url = get_relative_url(PICTURES_URL, page.url)
     return exercise_markdown(markdown, page.meta, pictures_url, words)
 
 

@@ -8,7 +8,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from leaflet.check import is_exercise
+from leaflet.site_layout import is_exercise
 from leaflet.escaping import escape_front_matter, escape_title, plain_front_matter
 from seo.structured_data import medical_web_page
 

@@ -23,10 +23,17 @@ Conventions
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-OUT_DIR = Path(__file__).resolve().parent.parent / "docs" / "assets" / "pictures"
+PROJECT = Path(__file__).resolve().parent.parent
+# Where pictures live is said once, in hooks/leaflet/site_layout.py (a
+# module of plain constants: this script still needs nothing installed).
+sys.path.insert(0, str(PROJECT / "hooks"))
+from leaflet.site_layout import PICTURES_FOLDER  # noqa: E402
+
+OUT_DIR = PROJECT.joinpath("docs", *PICTURES_FOLDER)
 WIDTH, HEIGHT = 480, 320
 
 Point = tuple[float, float]

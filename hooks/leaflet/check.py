@@ -19,7 +19,8 @@ from .html_allowlist import check_allowed_html
 from .html_rules import check_exercise_html
 from .heading_rules import check_headings
 from .limits import within_limits
-from .languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES, Language, language, language_of_path, path_in_language
+from .site_layout import MARKDOWN_SUFFIXES, PICTURES_FOLDER, is_exercise
+from .languages import LANGUAGES, Language, language, language_of_path, path_in_language
 from .markdown_lines import prose_lines
 from .markdown_rules import check_exercise_body
 from .models import EXERCISE_ONLY, EXERCISE_PAGES, Page
@@ -27,10 +28,6 @@ from .page_rules import report_dates, report_exercise_only_fields, report_missin
 from .problems import ERROR, PageReport, Problem, in_order
 from .readability import report_long_sentences, report_reading_grade
 
-EXERCISES_FOLDER = "exercises"
-# MkDocs' Markdown file suffixes (mkdocs.utils.markdown_extensions).
-MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
-PICTURES_FOLDER = ("assets", "pictures")
 
 
 @dataclass(frozen=True)
@@ -60,13 +57,6 @@ def _file_names(folder: Path) -> frozenset[str]:
         return frozenset(entry.name for entry in os.scandir(folder) if entry.is_file())
     except OSError:  # no pictures folder yet: every picture is reported missing
         return frozenset()
-
-
-def is_exercise(src_uri: str) -> bool:
-    """Pages in docs/exercises/, except a section index if one is added."""
-    path = PurePosixPath(src_uri)
-    stem = PurePosixPath(path_in_language(src_uri, DEFAULT_LANGUAGE)).stem  # index.zh.md too
-    return path.parts[:1] == (EXERCISES_FOLDER,) and stem not in ("index", "README")
 
 
 def check_source(src_uri: str, data: bytes, site: Site) -> list[Problem]:

@@ -20,6 +20,8 @@ from datetime import date
 from typing import Any, Mapping
 from urllib.parse import urljoin
 
+from leaflet.site_layout import PICTURES_URL
+
 CONTEXT = "https://schema.org"
 # What the whole leaflet is about.
 CONDITION = {
@@ -27,7 +29,6 @@ CONDITION = {
     "name": "Lumbar muscle strain",
     "alternateName": ["Lower back strain", "Pulled back muscle"],
 }
-PICTURES_DIR = "assets/pictures/"
 
 
 def medical_web_page(
@@ -85,7 +86,7 @@ def exercise_plan(meta: Mapping[str, Any], *, title: str, site_url: str) -> dict
             _without_empty(
                 {
                     "@type": "ImageObject",
-                    "contentUrl": urljoin(site_url, PICTURES_DIR + str(picture["src"])),
+                    "contentUrl": urljoin(site_url, PICTURES_URL + str(picture["src"])),
                     "description": _text(picture.get("alt")),
                     "caption": _text(picture.get("caption")),
                 }
