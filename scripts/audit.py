@@ -27,11 +27,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
 
-from helpers.compressed import serve_gzip  # noqa: E402
-from helpers.pages import exercise_pages  # noqa: E402
-from helpers.site import build_site, chromium_executable  # noqa: E402
+from gzip_server import serve_gzip
+from site_pages import exercise_pages
+from local_site import build_site, chromium_executable
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run"

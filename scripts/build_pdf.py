@@ -18,13 +18,12 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from playwright.sync_api import sync_playwright  # noqa: E402
-from pypdf import PdfReader, PdfWriter  # noqa: E402
-from pypdf.generic import NameObject, TextStringObject  # noqa: E402
+from playwright.sync_api import sync_playwright
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject, TextStringObject
 
-from helpers.site import launch_chromium, serve  # noqa: E402
+from local_site import launch_chromium, serve
 
 PRINT_PAGE = "print/"
 PDF_NAME = "exercises-for-lumbar-muscle-strain.pdf"

@@ -9,7 +9,7 @@ import sys
 import pytest
 from playwright.sync_api import sync_playwright
 
-from helpers.site import ROOT, BuildFailed, build_site, launch_chromium, serve
+from local_site import ROOT, BuildFailed, build_site, launch_chromium, serve
 
 
 @pytest.fixture(scope="session")

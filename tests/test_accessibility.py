@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from helpers.axe import LAYOUT_SHIFT_TOLERANCE, MATERIAL_SCHEME, Visit, axe_now, describe, run_axe
-from helpers.pages import built_pages, exercise_pages
+from site_pages import built_pages, exercise_pages
 
 SCHEMES = ("light", "dark")
 WIDTHS = (390, 1280)

@@ -37,7 +37,7 @@ from helpers.attacks import (
     with_value,
 )
 from helpers.project import copy_of_the_project
-from helpers.site import build_site, serve
+from local_site import build_site, serve
 from leaflet.check import Site, check_source
 from leaflet.languages import LANGUAGES, path_in_language
 from leaflet.models import EXERCISE_ONLY, ExercisePage, Page

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.project import copy_of_the_project
-from helpers.site import BuildFailed, build_site
+from local_site import BuildFailed, build_site
 from one_line_errors import one_line
 
 

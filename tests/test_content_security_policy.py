@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from helpers.axe import MATERIAL_SCHEME
-from helpers.pages import built_pages, page_id
+from site_pages import built_pages, page_id
 from helpers.search import first_result
 from security.csp import inline_code, policy, source_hash, with_policy, without_policy
 

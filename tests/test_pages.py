@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers.site import build_site
+from local_site import build_site
 
 # Page path in the built site -> the article's dose, as the reader sees it.
 EXERCISES = {

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers.site import ROOT
+from local_site import ROOT
 from test_pages import EXERCISES
 
 PICTURES = ROOT / "docs" / "assets" / "pictures"

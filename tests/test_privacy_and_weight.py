@@ -14,8 +14,8 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
 from helpers.axe import LAYOUT_SHIFT_OBSERVER, LAYOUT_SHIFT_TOLERANCE
-from helpers.compressed import wire_size
-from helpers.pages import built_pages
+from gzip_server import wire_size
+from site_pages import built_pages
 
 # A page's first load, gzip-compressed as a web host sends it: HTML, CSS,
 # JavaScript, fonts (none), pictures and the search index.

@@ -24,7 +24,7 @@ from playwright.sync_api import expect
 
 from helpers.crawl import Crawl
 from helpers.project import copy_of_the_project
-from helpers.site import ROOT, BuildFailed, build_site
+from local_site import ROOT, BuildFailed, build_site
 from helpers.subpath import serve_under
 from leaflet.languages import DEFAULT, LANGUAGES, language_of_path, path_in_language
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from helpers.search import first_result
-from helpers.site import ROOT
+from local_site import ROOT
 
 CASES = yaml.safe_load((Path(__file__).parent / "search_queries.yaml").read_text(encoding="utf-8"))
 

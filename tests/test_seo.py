@@ -18,8 +18,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from helpers.pages import built_pages, exercise_pages
-from helpers.site import ROOT, build_site, serve
+from site_pages import built_pages, exercise_pages
+from local_site import ROOT, build_site, serve
 from leaflet.escaping import as_html
 from seo.robots import robots_txt
 from seo.structured_data import medical_web_page

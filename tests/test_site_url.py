@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from mkdocs.exceptions import PluginError
 
-from helpers.site import BuildFailed, build_site
+from local_site import BuildFailed, build_site
 from seo.robots import robots_txt
 from seo.site_url import EXAMPLE, site_url_problem
 from site_url_check import on_config

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from helpers.site import ROOT, BuildFailed, build_site
+from local_site import ROOT, BuildFailed, build_site
 from leaflet.check import Site, check_source
 from leaflet.languages import LANGUAGES
 from leaflet.red_flags import DATA_FILE, REQUIRED, TIERS, RedFlagError, check, expand, load

@@ -16,7 +16,7 @@ import yaml
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from helpers.site import ROOT
+from local_site import ROOT
 from leaflet.languages import CHINESE, ENGLISH, language_of_path
 
 DOCS = ROOT / "docs"

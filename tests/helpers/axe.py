@@ -14,7 +14,7 @@ from typing import Iterable
 
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from helpers.pages import page_id
+from site_pages import page_id
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # What Material writes on <body data-md-color-scheme> for each scheme of

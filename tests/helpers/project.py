@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from helpers.site import ROOT
+from local_site import ROOT
 
 SKIPPED = {".git", ".venv", ".lock-venv", "site", ".pytest_cache", ".hypothesis", "test-results",
            "screenshots", "node_modules"}

@@ -17,7 +17,7 @@ from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from helpers.site import run_server
+from local_site import run_server
 
 
 class _SubPathHandler(SimpleHTTPRequestHandler):

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
-from helpers.site import run_server
+from local_site import run_server
 
 # zlib's default level, the one web servers use unless told otherwise.
 GZIP_LEVEL = 6

@@ -1,7 +1,7 @@
 """Build the real site, serve it on 127.0.0.1 and open it in Chromium.
 
-Shared by the test suite and by scripts/screenshots.py, so that what the
-tests check and what a person looks at are the same pages.
+Shared by the test suite and by the scripts (screenshots, PDF, audit), so
+that what the tests check and what a person looks at are the same pages.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 # Chromium flags for a closed network: without the background-networking
 # ones Chromium keeps trying to reach Google's services.
