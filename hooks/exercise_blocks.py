@@ -4,12 +4,16 @@ every page's `aliases` become search keywords."""
 
 from __future__ import annotations
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from leaflet.site_layout import PICTURES_URL, is_exercise
 from leaflet.languages import language
 from leaflet.render import derived_tags, exercise_markdown
+from leaflet.site_layout import PICTURES_URL, is_exercise
 
 # Exercise pages outrank general pages for exercise words; When to get help
 # sets a higher boost of its own so symptom words still lead there.
@@ -24,7 +28,7 @@ def page_language(page, config):
 
 # Before Material's tags plugin (-50) reads page.meta["tags"].
 @event_priority(50)
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if not is_exercise(page.file.src_uri):
         return markdown
     words = page_language(page, config)
@@ -36,7 +40,7 @@ def on_page_markdown(markdown, page, config, files):
     return exercise_markdown(markdown, page.meta, pictures_url, words)
 
 
-def on_page_content(html, page, config, files):
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Hand the page's other names to search as its keywords.
 
     Material's search weighs a page's `tags` far above its text, which is
@@ -55,7 +59,7 @@ def on_page_content(html, page, config, files):
 
 # After Material's search (0) has indexed the keywords above.
 @event_priority(-100)
-def on_page_context(context, page, config, nav):
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     """Take the keywords back out of the page's front matter.
 
     The visible tags are already in the template context (the tags plugin

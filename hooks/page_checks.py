@@ -20,7 +20,11 @@ import logging
 import os
 from pathlib import Path
 
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from leaflet.check import Site, check_html, check_source, check_translations, unreadable
 from leaflet.problems import ERROR, Problem, errors, in_order
@@ -33,7 +37,7 @@ _site: Site | None = None
 _problems: list[Problem] = []
 
 
-def on_config(config):
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _site
     project_root = os.path.dirname(os.path.abspath(config.config_file_path))
     shown_as = os.path.relpath(config.docs_dir, project_root).replace(os.sep, "/")
@@ -42,7 +46,7 @@ def on_config(config):
     return config
 
 
-def on_files(files, config):
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     pages = files.documentation_pages()
     _problems.extend(check_translations(sorted(file.src_uri for file in pages), _site))
     for file in pages:
@@ -56,13 +60,13 @@ def on_files(files, config):
     return files
 
 
-def on_page_content(html, page, config, files):
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     # mkdocs-static-i18n gives each page its language as file.locale.
     _collect(check_html(page.file.src_uri, html, _site, getattr(page.file, "locale", None)))
     return html
 
 
-def on_env(env, config, files):
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     _stop_if_errors()
     return env
 

@@ -17,7 +17,7 @@ from seo.structured_data import medical_web_page
 # (exercise blocks, Material's tags, search, print-site) and every template
 # reads the front matter already escaped.
 @event_priority(100)
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     escape_front_matter(page)
     return markdown
 
@@ -26,7 +26,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 # since each page's navigation shows every other page's title (which may
 # come from the first heading, known only once the page is rendered).
 @event_priority(-100)
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     meta = plain_front_matter(page)
     # overrides/partials/leaflet-meta.html prints it with `tojson`.
     page.structured_data = medical_web_page(

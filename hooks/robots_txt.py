@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
+
 from seo.robots import robots_txt
 
 
-def on_post_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
     Path(config.site_dir, "robots.txt").write_text(robots_txt(config.site_url), encoding="utf-8")
