@@ -1,5 +1,5 @@
 """MkDocs hook: a Content-Security-Policy in every finished page (see
-security/csp.py for the policy and why it is a <meta> tag)."""
+leaflet/csp.py for the policy and why it is a <meta> tag)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from security.csp import with_policy
+from leaflet.csp import with_policy
 
 log = logging.getLogger("mkdocs.hooks.content_security_policy")
 

@@ -1,12 +1,12 @@
 """MkDocs hook: the built site's stylesheets without comments and spare
-whitespace, so every page loads less (see weight/minify.py)."""
+whitespace, so every page loads less (see leaflet/minify.py)."""
 
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from weight.minify import minify_site_css
+from leaflet.minify import minify_site_css
 
 
 # After the plugins (print-site copies its stylesheets in on_post_build).

@@ -1,5 +1,5 @@
 """MkDocs hook: the one door from front matter to HTML (leaflet/escaping.py),
-and each page's schema.org data (seo/structured_data.py)."""
+and each page's schema.org data (leaflet/structured_data.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from mkdocs.structure.pages import Page
 
 from leaflet.site_layout import is_exercise
 from leaflet.escaping import escape_front_matter, escape_title, plain_front_matter
-from seo.structured_data import medical_web_page
+from leaflet.structured_data import medical_web_page
 
 
 # First of all on_page_markdown handlers: every hook and plugin after this

@@ -1,5 +1,5 @@
 """MkDocs hook: write robots.txt, pointing crawlers at the sitemap under
-site_url (see seo/robots.py for why it is not a file in docs/)."""
+site_url (see leaflet/robots.py for why it is not a file in docs/)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from seo.robots import robots_txt
+from leaflet.robots import robots_txt
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

@@ -1,6 +1,6 @@
 """MkDocs hook: stop before anything is built, with one line that says
 what to set, when site_url (SITE_URL) is not a usable web address (see
-seo/site_url.py for why)."""
+leaflet/site_url.py for why)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from seo.site_url import site_url_problem
+from leaflet.site_url import site_url_problem
 
 
 # First of all on_config handlers, before any plugin reads the address.

@@ -1,4 +1,4 @@
-"""The Content-Security-Policy (hooks/security/csp.py) in the built site:
+"""The Content-Security-Policy (hooks/leaflet/csp.py) in the built site:
 every page has one, Chromium reports no violation of it on any page in
 either language or colour scheme, search, tabs, the palette toggle and the
 print page still work, and a script slipped into a page does not run.
@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 from helpers.axe import MATERIAL_SCHEME
 from site_pages import built_pages, page_id
 from helpers.search import first_result
-from security.csp import inline_code, policy, source_hash, with_policy, without_policy
+from leaflet.csp import inline_code, policy, source_hash, with_policy, without_policy
 
 POLICY_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 
@@ -33,7 +33,7 @@ READ_VIOLATIONS = """() => new Promise(resolve => requestAnimationFrame(() =>
   setTimeout(() => resolve(window.__cspViolations || ["listener missing"]), 50)))"""
 
 
-# -- The policy for one document (security/csp.py) ------------------------
+# -- The policy for one document (leaflet/csp.py) ------------------------
 
 DOCUMENT = (
     "<!doctype html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>T</title>\n"

@@ -29,7 +29,7 @@ OWN_BUDGETS = {"print/": 125_000, "zh/print/": 125_000}
 # 103 KB when this budget was set, against 92 to 97 KB for English pages.
 CHINESE_BUDGET_BYTES = 105_000
 # On top of each budget: the Content-Security-Policy in every page
-# (hooks/security/csp.py), about 340 bytes gzipped, most of it hashes of the
+# (hooks/leaflet/csp.py), about 340 bytes gzipped, most of it hashes of the
 # page's inline scripts, which do not compress.
 POLICY_BYTES = 1_000
 

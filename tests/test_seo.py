@@ -21,9 +21,9 @@ from bs4 import BeautifulSoup
 from site_pages import built_pages, exercise_pages
 from local_site import ROOT, build_site, serve
 from leaflet.escaping import as_html
-from seo.robots import robots_txt
-from seo.structured_data import medical_web_page
-from weight.minify import minify_css
+from leaflet.robots import robots_txt
+from leaflet.structured_data import medical_web_page
+from leaflet.minify import minify_css
 
 DOCS = ROOT / "docs"
 

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from mkdocs.exceptions import PluginError
 
 from local_site import BuildFailed, build_site
-from seo.robots import robots_txt
-from seo.site_url import EXAMPLE, site_url_problem
+from leaflet.robots import robots_txt
+from leaflet.site_url import EXAMPLE, site_url_problem
 from site_url_check import on_config
 
 GOOD = [

@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any, Mapping
 from urllib.parse import urljoin
 
-from leaflet.site_layout import PICTURES_URL
+from .site_layout import PICTURES_URL
 
 CONTEXT = "https://schema.org"
 # What the whole leaflet is about.

@@ -1,1 +1,0 @@
-"""Keeping each page's first load small (see minify.py)."""
