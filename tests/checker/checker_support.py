@@ -12,3 +12,22 @@ TEMPLATE = PROJECT / "templates" / "new-exercise.md"
 TODAY = date(2026, 11, 25)
 TEMPLATE_PICTURES = ("exercise-name-start.svg", "exercise-name-move.svg")
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>\n'
+
+# A site built with only the page checks (hooks/page_checks.py) and the
+# Markdown extensions that shape what they check (leaflet/markdown_html.py).
+HOOK_SITE_CONFIG = f"""
+site_name: Checker test
+theme: mkdocs
+hooks:
+  - {PROJECT / "hooks" / "page_checks.py"}
+markdown_extensions:
+  - abbr
+  - admonition
+  - attr_list
+  - md_in_html
+  - tables
+  - pymdownx.details
+  - pymdownx.superfences
+  - pymdownx.tabbed:
+      alternate_style: true
+"""

@@ -17,28 +17,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from checker_support import CHECK_PAGES, PROJECT
+from checker_support import CHECK_PAGES, HOOK_SITE_CONFIG
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 HERE = Path(__file__).parent
-CONFIG = f"""
-site_name: Agreement test
-theme: mkdocs
-hooks:
-  - {PROJECT / "hooks" / "page_checks.py"}
-markdown_extensions:
-  - abbr
-  - admonition
-  - attr_list
-  - md_in_html
-  - tables
-  - pymdownx.details
-  - pymdownx.superfences
-  - pymdownx.tabbed:
-      alternate_style: true
-"""
 
 
 def command_line(project: Path) -> list[str]:
@@ -69,7 +53,7 @@ def page(line: str) -> str:
 def test_the_command_line_and_the_build_agree_page_by_page(corpus, tmp_path, caplog):
     project = tmp_path / "project"
     shutil.copytree(HERE / corpus, project / "docs")
-    (project / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
+    (project / "mkdocs.yml").write_text(HOOK_SITE_CONFIG, encoding="utf-8")
     expected = command_line(project)
 
     sources = build_problems(project, caplog)

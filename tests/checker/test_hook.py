@@ -9,23 +9,11 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from checker_support import PROJECT
+from checker_support import HOOK_SITE_CONFIG
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-CONFIG = f"""
-site_name: Hook test
-theme: mkdocs
-hooks:
-  - {PROJECT / "hooks" / "page_checks.py"}
-markdown_extensions:
-  - admonition
-  - pymdownx.details
-  - pymdownx.superfences
-  - pymdownx.tabbed:
-      alternate_style: true
-"""
 PLAIN_PAGE = """---
 title: {title}
 description: >-
@@ -52,7 +40,7 @@ def site(docs, template_text):
     exercise = re.sub(r"reviewed: .*", f"reviewed: {today}", template_text)
     exercise = re.sub(r"review_due: .*", f"review_due: {today + timedelta(days=365)}", exercise)
     (docs / "exercises" / "knee-hug.md").write_text(exercise, encoding="utf-8")
-    (docs.parent / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
+    (docs.parent / "mkdocs.yml").write_text(HOOK_SITE_CONFIG, encoding="utf-8")
     return docs
 
 
