@@ -8,8 +8,8 @@ import re
 from urllib.parse import urljoin
 
 import pytest
-from bs4 import BeautifulSoup
 
+from helpers.html import soup, text_of
 from local_site import build_site
 
 # Page path in the built site -> the article's dose, as the reader sees it.
@@ -35,17 +35,6 @@ TITLES = {
     "exercises/walking-backwards": "Walking backwards",
     **OTHER_PAGES,
 }
-
-
-def soup(site_dir, path: str) -> BeautifulSoup:
-    html = (site_dir / path / "index.html").read_text(encoding="utf-8")
-    return BeautifulSoup(html, "html.parser")
-
-
-def text_of(element) -> str:
-    """Visible text, without the permalink marks MkDocs adds to headings."""
-    text = " ".join(element.get_text(" ").split())
-    return text.replace(" ¶", "").replace("¶", "").strip()
 
 
 @pytest.mark.parametrize("path, title", TITLES.items())

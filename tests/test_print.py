@@ -11,7 +11,10 @@ import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from test_pages import EXERCISES
+from helpers.sources import exercise_paths
+
+# Every exercise page, as the checker finds them (docs/exercises/).
+EXERCISES = exercise_paths()
 
 # Sheets each printed page may take. Walking backwards has the most to
 # say (why people try it, what the research says).

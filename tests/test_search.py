@@ -9,13 +9,10 @@ import pytest
 import yaml
 
 from helpers.search import first_result
+from helpers.sources import front_matter
 from local_site import ROOT
 
 CASES = yaml.safe_load((Path(__file__).parent / "search_queries.yaml").read_text(encoding="utf-8"))
-
-
-def front_matter(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
 
 
 # The English exercise pages (the Chinese *.zh.md ones: test_zh_search.py).

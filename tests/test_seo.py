@@ -15,42 +15,26 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 
-from site_pages import built_pages, exercise_pages
-from local_site import ROOT, build_site, serve
+from helpers.html import soup as soup_of
+from helpers.sources import front_matter, source_of
 from leaflet.escaping import as_html
+from leaflet.minify import minify_css
 from leaflet.robots import robots_txt
 from leaflet.structured_data import medical_web_page
-from leaflet.minify import minify_css
+from local_site import ROOT, build_site, serve
+from site_pages import built_pages, exercise_pages
 
-DOCS = ROOT / "docs"
-
-
-def front_matter(page: str) -> dict:
-    """The front matter of the Markdown file a built page comes from."""
-    source = DOCS / (page.rstrip("/") + ".md" if page else "index.md")
-    if not source.is_file():
-        source = DOCS / page / "index.md"
-    text = source.read_text(encoding="utf-8")
-    match = re.match(r"^---\n(.*?)\n---\n", text, re.S)
-    return yaml.safe_load(match.group(1)) if match else {}
 
 
 def markdown_pages(site_dir) -> list[str]:
     """Built pages that come from docs/*.md (not the 404 or plugin pages)."""
     pages = []
     for page in built_pages(site_dir, include_404=False):
-        source = DOCS / (page.rstrip("/") + ".md" if page else "index.md")
-        if source.is_file() or (DOCS / page / "index.md").is_file():
+        if source_of(page).is_file():
             pages.append(page)
     return pages
-
-
-def soup_of(site_dir: Path, page: str) -> BeautifulSoup:
-    path = site_dir / page / "index.html" if not page.endswith(".html") else site_dir / page
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
 def meta(soup: BeautifulSoup, key: str) -> str | None:
@@ -78,7 +62,7 @@ def site_base(site_dir) -> str:
 def test_every_page_has_language_description_canonical_and_share_tags(site_dir, site_base):
     problems = []
     for page in markdown_pages(site_dir):
-        soup, data = soup_of(site_dir, page), front_matter(page)
+        soup, data = soup_of(site_dir, page), front_matter(source_of(page))
         title = data["title"]
         expected = {
             "description": " ".join(data["description"].split()),
@@ -105,7 +89,7 @@ def test_every_page_has_language_description_canonical_and_share_tags(site_dir, 
 
 def test_every_page_is_a_medical_web_page_with_its_review_date(site_dir, site_base):
     for page in markdown_pages(site_dir):
-        data, ld = front_matter(page), json_ld(soup_of(site_dir, page))
+        data, ld = front_matter(source_of(page)), json_ld(soup_of(site_dir, page))
         assert ld["@context"] == "https://schema.org"
         assert ld["@type"] == "MedicalWebPage", page
         assert ld["lastReviewed"] == data["reviewed"].isoformat(), page
@@ -124,7 +108,7 @@ def test_exercise_pages_describe_the_exercise_as_an_exercise_plan(site_dir, site
     pages = exercise_pages(site_dir)
     assert len(pages) >= 5
     for page in pages:
-        data = front_matter(page)
+        data = front_matter(source_of(page))
         plan = json_ld(soup_of(site_dir, page))["mainEntity"]
         assert plan["@type"] == "ExercisePlan"
         assert plan["name"] == data["title"]

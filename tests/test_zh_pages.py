@@ -12,24 +12,20 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-import yaml
-from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
+from helpers.html import soup, text_of
+from helpers.sources import english_sources, front_matter
+from leaflet.languages import CHINESE, ENGLISH, language_of_path, path_in_language
 from local_site import ROOT
-from leaflet.languages import CHINESE, ENGLISH, language_of_path
 
 DOCS = ROOT / "docs"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 LEAFLET_PDF = "exercises-for-lumbar-muscle-strain.pdf"
 
 
-def english_sources() -> list[str]:
-    return sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if not p.name.endswith(".zh.md"))
-
-
 def chinese_sources() -> list[str]:
-    return sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.zh.md"))
+    return [path_in_language(source, CHINESE.code) for source in english_sources()]
 
 
 def chinese_of(source: str) -> str:
@@ -42,21 +38,8 @@ def page_path(source: str) -> str:
     return "" if path == "index" else path.removesuffix("/index") + "/"
 
 
-def front_matter(source: str) -> dict:
-    return yaml.safe_load((DOCS / source).read_text(encoding="utf-8").split("---\n")[1])
-
-
 PAGES = [page_path(source) for source in english_sources()]
 EXERCISES = [page_path(s) for s in english_sources() if s.startswith("exercises/")]
-
-
-def soup(site_dir: Path, path: str) -> BeautifulSoup:
-    return BeautifulSoup((site_dir / path / "index.html").read_text(encoding="utf-8"), "html.parser")
-
-
-def text_of(element) -> str:
-    text = " ".join(element.get_text(" ").split())
-    return text.replace(" ¶", "").replace("¶", "").strip()
 
 
 def resolve(page: str, href: str) -> str:

@@ -17,7 +17,7 @@ import yaml
 
 from helpers.search import first_result
 from local_site import ROOT
-from test_search import front_matter
+from helpers.sources import front_matter
 
 CASES = yaml.safe_load((Path(__file__).parent / "search_queries_zh.yaml").read_text(encoding="utf-8"))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from typing import Annotated, Any, Iterator, Literal, NamedTuple, Optional, Union, get_args, get_origin
+from typing import Annotated, Any, Iterator, NamedTuple, Optional, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel

@@ -1,0 +1,41 @@
+"""The Markdown pages the site is built from: which there are (as the
+checker and MkDocs find them) and their front matter, read with the
+checker's own reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from leaflet.check import source_pages
+from leaflet.frontmatter import read
+from leaflet.languages import DEFAULT, language_of_path
+from leaflet.problems import PageReport
+from leaflet.site_layout import is_exercise
+from local_site import ROOT
+
+DOCS = ROOT / "docs"
+
+
+def front_matter(source: str | Path) -> dict:
+    """A page's front matter: source is a path, or a name under docs/."""
+    path = source if isinstance(source, Path) else DOCS / source
+    return read(path.read_text(encoding="utf-8"), PageReport(str(path))).data or {}
+
+
+def english_sources() -> list[str]:
+    """Every page of the default language, as a name under docs/."""
+    return [page for page in source_pages(DOCS) if language_of_path(page) == DEFAULT]
+
+
+def exercise_paths() -> list[str]:
+    """The built address of each exercise page, without the slash:
+    "exercises/arch-bridge"."""
+    return [page.rsplit(".", 1)[0] for page in english_sources() if is_exercise(page)]
+
+
+def source_of(page: str) -> Path:
+    """The Markdown file a built page ("about/", "" or "exercises/x/") comes from."""
+    if not page:
+        return DOCS / "index.md"
+    source = DOCS / (page.rstrip("/") + ".md")
+    return source if source.is_file() else DOCS / page / "index.md"
