@@ -11,7 +11,7 @@ BIN    := $(VENV)/bin
 # in every log and test run.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test chromium audit check review lock clean
+.PHONY: serve build test chromium audit check review new-exercise lock clean
 
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
@@ -48,6 +48,12 @@ node_modules/.package-lock.json: package.json package-lock.json
 chromium: $(VENV)/.test
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
 	  command -v google-chrome >/dev/null || $(BIN)/playwright install chromium
+
+# A new exercise page in every language, from templates/:
+#   make new-exercise NAME="Knee rolls"
+new-exercise: $(VENV)/.site
+	@test -n "$(NAME)" || { echo 'Say the name: make new-exercise NAME="Knee rolls"'; exit 2; }
+	$(BIN)/python scripts/new_exercise.py "$(NAME)"
 
 # The page checker without building (the build runs it too).
 check: $(VENV)/.site

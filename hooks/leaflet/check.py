@@ -19,6 +19,7 @@ from .html_allowlist import check_allowed_html
 from .html_rules import check_exercise_html
 from .heading_rules import check_headings
 from .limits import within_limits
+from .placeholders import report_placeholders
 from .site_layout import MARKDOWN_SUFFIXES, PICTURES_FOLDER, is_exercise
 from .languages import LANGUAGES, Language, language, language_of_path, path_in_language
 from .markdown_lines import prose_lines
@@ -174,6 +175,7 @@ def _check_source(src_uri: str, data: bytes, site: Site, report: PageReport) -> 
     text = _decode(data, report)
     if text is None or not within_limits(text, len(data), report):
         return
+    report_placeholders(text, report)
     exercise = is_exercise(src_uri)
     words = _language_of(src_uri)
     front = frontmatter.read(text, report)

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from checker_support import SVG, TEMPLATE, TEMPLATE_PICTURES
 
+from leaflet.placeholders import fill_in
+
 
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:
@@ -22,4 +24,5 @@ def docs(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def template_text() -> str:
-    return TEMPLATE.read_text(encoding="utf-8")
+    """The template as an editor leaves it: every placeholder written."""
+    return fill_in(TEMPLATE.read_text(encoding="utf-8"))

@@ -18,7 +18,7 @@ def test_warnings_fail_only_with_strict(docs, template_text, monkeypatch, capsys
     relaxed = capsys.readouterr().out
     assert check_pages.main(["docs", "--today", "2027-10-01", "--strict"]) == 1
     assert relaxed == capsys.readouterr().out == (
-        "docs/exercises/knee-hug.md:17: warning: the review is due in 55 days ('review_due' is 2027-11-25): "
+        "docs/exercises/knee-hug.md:18: warning: the review is due in 55 days ('review_due' is 2027-11-25): "
         "review the page, then set 'reviewed' to the date of that review and 'review_due' to the next one\n"
         "1 page checked: 0 errors, 1 warning\n"
     )

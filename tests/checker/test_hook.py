@@ -65,8 +65,8 @@ def test_broken_pages_stop_the_build_with_every_problem_and_the_next_build_start
         "3 page problems (python hooks/check_pages.py finds them without building):\n"
         "docs/about.md:5: the file is not UTF-8 text: byte 0xe9 at offset 25 cannot be read; "
         "save the file with UTF-8 encoding\n"
-        "docs/exercises/knee-hug.md:16: unknown field 'reveiwed': did you mean 'reviewed'?\n"
-        "docs/exercises/knee-hug.md:73: the \"Stop if\" warning must not be collapsed: start it with '!!!', not '???'"
+        "docs/exercises/knee-hug.md:17: unknown field 'reveiwed': did you mean 'reviewed'?\n"
+        "docs/exercises/knee-hug.md:75: the \"Stop if\" warning must not be collapsed: start it with '!!!', not '???'"
     ]
     assert not list((site.parent / "site").rglob("*.html"))
 
@@ -105,7 +105,7 @@ def test_warnings_are_logged_under_mkdocs_so_strict_counts_them(site, caplog):
     build_site(site)
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING and r.name.startswith("mkdocs.")]
     assert [r.getMessage() for r in warnings] == [
-        f"docs/exercises/knee-hug.md:17: the review is due in 30 days ('review_due' is {due}): review the page, "
+        f"docs/exercises/knee-hug.md:18: the review is due in 30 days ('review_due' is {due}): review the page, "
         "then set 'reviewed' to the date of that review and 'review_due' to the next one"
     ]
     with pytest.raises(Abort, match="Aborted with 1 warnings in strict mode!"):
