@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from leaflet.check import Site, check_docs
+from leaflet.nav_rules import CONFIG_NAME as NAV_CONFIG
 from leaflet.problems import errors, warnings
 from leaflet.schema import SCHEMA_FILE, schema_text
 
@@ -41,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     if not docs.is_dir():
         print(f"{args.docs}: no such folder (give the docs folder, e.g. docs)", file=sys.stderr)
         return 2
-    pages, problems = check_docs(Site.at(docs, args.docs, args.today))
+    # The site's mkdocs.yml, beside the docs folder, gives its nav.
+    pages, problems = check_docs(Site.at(docs, args.docs, args.today), docs.resolve().parent / NAV_CONFIG)
     for problem in problems:
         print(problem.report_line())
     error_count, warning_count = len(errors(problems)), len(warnings(problems))

@@ -26,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from leaflet.check import Site, check_html, check_source, check_translations, unreadable
+from leaflet.check import Site, check_html, check_site_nav, check_source, check_translations, unreadable
 from leaflet.problems import ERROR, Problem, errors, in_order
 
 log = logging.getLogger("mkdocs.plugins.leaflet")
@@ -48,7 +48,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     pages = files.documentation_pages()
-    _problems.extend(check_translations(sorted(file.src_uri for file in pages), _site))
+    sources = sorted(file.src_uri for file in pages)
+    _problems.extend(check_translations(sources, _site))
+    config_text = Path(config.config_file_path).read_text(encoding="utf-8") if config.config_file_path else ""
+    _problems.extend(check_site_nav(config.nav, sources, _site, config_text))
     for file in pages:
         try:
             data = file.content_bytes

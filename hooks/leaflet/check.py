@@ -19,6 +19,7 @@ from .html_allowlist import check_allowed_html
 from .html_rules import check_exercise_html
 from .heading_rules import check_headings
 from .limits import within_limits
+from .nav_rules import check_nav, read_nav
 from .placeholders import report_placeholders
 from .site_layout import MARKDOWN_SUFFIXES, PICTURES_FOLDER, is_exercise
 from .languages import LANGUAGES, Language, language, language_of_path, path_in_language
@@ -130,10 +131,15 @@ def source_pages(docs_dir: Path) -> list[str]:
     return sorted(pages)
 
 
-def check_docs(site: Site) -> tuple[int, list[Problem]]:
-    """Every page under the docs folder that a build reads: (pages checked, problems)."""
+def check_docs(site: Site, config_file: Optional[Path] = None) -> tuple[int, list[Problem]]:
+    """Every page under the docs folder that a build reads: (pages checked,
+    problems). config_file: the site's mkdocs.yml, whose `nav:` must list
+    every page (none given or none there: not checked, as MkDocs then lists
+    every page by itself)."""
     pages = source_pages(site.docs_dir)
     problems: list[Problem] = check_translations(pages, site)
+    if config_file is not None and config_file.is_file():
+        problems += check_site_nav(read_nav(config_file), pages, site, config_file.read_text(encoding="utf-8"))
     for src_uri in pages:
         try:
             data = (site.docs_dir / src_uri).read_bytes()
@@ -142,6 +148,10 @@ def check_docs(site: Site) -> tuple[int, list[Problem]]:
             continue
         problems += check_page(src_uri, data, site)
     return len(pages), in_order(problems)
+
+
+def check_site_nav(nav: Optional[list], pages: list[str], site: Site, config_text: str) -> list[Problem]:
+    return check_nav(nav, pages, site.shown, site.docs_shown_as, config_text)
 
 
 def check_translations(pages: list[str], site: Site) -> list[Problem]:
