@@ -15,8 +15,10 @@ from leaflet.languages import language
 from leaflet.render import derived_tags, exercise_markdown
 from leaflet.site_layout import PICTURES_URL, is_exercise
 
-# Exercise pages outrank general pages for exercise words; When to get help
-# sets a higher boost of its own so symptom words still lead there.
+# Exercise pages, and any other page that lists the words people call it by
+# (`aliases`: the home page's "lumbago" or "pulled back muscle"), outrank
+# pages that only mention those words; When to get help sets a higher boost
+# of its own so symptom words still lead there.
 EXERCISE_SEARCH_BOOST = 2
 
 
@@ -29,11 +31,15 @@ def page_language(page, config):
 # Before Material's tags plugin (-50) reads page.meta["tags"].
 @event_priority(50)
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if not is_exercise(page.file.src_uri):
+    exercise = is_exercise(page.file.src_uri)
+    if exercise or page.meta.get("aliases"):
+        search = page.meta.setdefault("search", {})
+        if isinstance(search, dict):
+            search.setdefault("boost", EXERCISE_SEARCH_BOOST)
+    if not exercise:
         return markdown
     words = page_language(page, config)
     page.meta["tags"] = derived_tags(page.meta, words)
-    page.meta.setdefault("search", {"boost": EXERCISE_SEARCH_BOOST})
     # The blocks are raw HTML, which MkDocs does not rewrite as it does
     # Markdown links: the address is relative to the page's own URL.
     pictures_url = get_relative_url(PICTURES_URL, page.url)

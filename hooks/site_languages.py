@@ -7,7 +7,10 @@ language being built:
 
 - gives the templates in overrides/ their words as `config.extra.leaflet_text`
   (Material's own interface words come from `theme.language`, which the
-  i18n plugin sets);
+  i18n plugin sets), and the other languages' words as
+  `config.extra.leaflet_other_languages` (for the one 404 page);
+- titles the link beside each heading in the language (the toc
+  extension's `permalink_title`);
 - makes mkdocs-print-site-plugin write that language's whole-leaflet page
   under the language's folder (zh/print/) with a title in the language,
   instead of over the English one;
@@ -20,7 +23,8 @@ language being built:
 - takes Material's <link rel="alternate"> out of every page's head (see
   HEAD_ALTERNATE);
 - splits the one search index the i18n plugin writes into one index per
-  language (search/, zh/search/);
+  language (search/, zh/search/), each without what helps nobody find a
+  page (leaflet/search_index.py);
 - drops the copies of print-site's stylesheet and script that its
   on_config adds again on every language's build.
 """
@@ -34,8 +38,9 @@ from urllib.parse import urlsplit
 
 from mkdocs.plugins import CombinedEvent, event_priority
 
-from leaflet.languages import DEFAULT, language
+from leaflet.languages import DEFAULT, LANGUAGES, language
 from leaflet.render import unlink_pictures
+from leaflet.search_index import trimmed
 
 
 def building(config) -> str:
@@ -59,6 +64,15 @@ def on_config(config):
     code = building(config)
     words = language(code)
     config.extra["leaflet_text"] = words.template_strings()
+    # The one error page speaks every language (overrides/404.html).
+    config.extra["leaflet_other_languages"] = [
+        language(other).template_strings() for other in LANGUAGES if other != words.code
+    ]
+    # The title of the link beside each heading: Python-Markdown's toc
+    # extension writes it, from the config each page is rendered with.
+    toc = config.mdx_configs.get("toc")
+    if isinstance(toc, dict) and toc.get("permalink"):
+        toc["permalink_title"] = words.text["permalink_title"]
 
     print_site = config.plugins.get("print-site")
     if print_site is not None:
@@ -128,17 +142,24 @@ def _before_print_page(config):
         ]
 
 
+PRINT_SITE_PERMALINK_TITLE = "title='Permanent link'"
+
+
 # After print-site (0) has written it.
 @event_priority(-50)
 def _after_print_page(config):
     """The print page (written by print-site, not as a page): no head
-    alternates either, and no links on its pictures. print-site 2.9 takes its page to sit at the site's
+    alternates either, no links on its pictures, and its heading links
+    titled in the language. print-site 2.9 takes its page to sit at the site's
     root (print/): it writes each picture's address as "../assets/...". On
     zh/print/ that is one folder short (the pictures are shared, at /assets/)."""
-    root = language(building(config)).root
+    words = language(building(config))
+    root = words.root
     print_page = Path(config.site_dir, root, "print", "index.html")
     if print_page.is_file():
         html = unlink_pictures(without_head_alternates(print_page.read_text(encoding="utf-8")))
+        # print-site titles the links of the headings it adds in English.
+        html = html.replace(PRINT_SITE_PERMALINK_TITLE, f"title='{words.text['permalink_title']}'")
         if root:
             up = "../" * (root.count("/") + 1)
             html = html.replace('src="../assets/', f'src="{up}assets/')
@@ -166,6 +187,8 @@ def _search_index_per_language(config):
                     for doc in index["docs"] if doc["location"].startswith(root)]
         else:
             docs = [doc for doc in index["docs"] if not doc["location"].startswith(others)]
+        # Only what helps a reader find a page (leaflet/search_index.py).
+        docs = trimmed(docs, language(code))
         own = {"config": {**index["config"], "lang": list(language(code).search_lang)}, "docs": docs}
         target = Path(config.site_dir, root, "search", "search_index.json")
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -18,11 +18,23 @@ CASES = yaml.safe_load((Path(__file__).parent / "search_queries.yaml").read_text
 # The English exercise pages (the Chinese *.zh.md ones: test_zh_search.py).
 EXERCISE_SOURCES = [p for p in sorted((ROOT / "docs" / "exercises").glob("*.md")) if not p.name.endswith(".zh.md")]
 
-# Every other name an exercise page gives must find that page first.
+
+def page_path(source: Path, suffix: str = ".md") -> str:
+    """Where the page built from a source in docs/ is, as search links to
+    it: "exercises/arch-bridge/", "" for the home page (index.md)."""
+    path = source.relative_to(ROOT / "docs").as_posix().removesuffix(suffix)
+    if path == "index" or path.endswith("/index"):
+        return path.removesuffix("index")
+    return path + "/"
+
+
+# Every other name a page gives (an exercise's, the home page's "lumbago",
+# When to get help's "sciatica") must find that page first.
 ALIASES = [
-    {"query": alias, "page": f"exercises/{path.stem}/"}
-    for path in EXERCISE_SOURCES
-    for alias in front_matter(path)["aliases"]
+    {"query": alias, "page": page_path(path)}
+    for path in sorted((ROOT / "docs").rglob("*.md"))
+    if not path.name.endswith(".zh.md")
+    for alias in front_matter(path).get("aliases") or []
 ]
 
 
@@ -45,3 +57,26 @@ def test_the_data_file_covers_every_exercise_and_the_help_page():
     exercises = {f"exercises/{p.stem}/" for p in EXERCISE_SOURCES}
     assert exercises | {"when-to-get-help/"} <= pages
     assert len(CASES) >= 25
+
+
+def test_the_search_index_holds_only_what_finds_a_page(site_dir):
+    """Every page loads its language's index (tests/test_privacy_and_weight.py
+    counts it): no References sections (paper titles pull "sciatica" onto
+    every page citing NICE NG59), keywords on a page's top entry only, no
+    At a glance box (it repeats the keywords) and no runs of spaces
+    (hooks/leaflet/search_index.py)."""
+    import json
+
+    from leaflet.languages import LANGUAGES
+
+    for code, words in LANGUAGES.items():
+        index = json.loads((site_dir / words.root / "search" / "search_index.json").read_text(encoding="utf-8"))
+        docs = index["docs"]
+        titles = {doc["title"].replace("\u200b", "") for doc in docs}
+        assert words.references not in titles, code
+        assert not any("NG59" in doc["text"] for doc in docs if doc["location"].startswith("exercises/")), code
+        assert all("tags" not in doc for doc in docs if "#" in doc["location"]), code
+        bridge = next(doc for doc in docs if doc["location"] == "exercises/arch-bridge/")
+        assert bridge["tags"], code
+        assert words.glance not in bridge["text"].replace("\u200b", ""), code
+        assert not any("  " in doc["text"] for doc in docs), code

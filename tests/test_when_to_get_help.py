@@ -205,3 +205,62 @@ def test_the_build_stops_when_a_required_red_flag_is_missing(tmp_path):
     lines = [line for line in str(failed.value).splitlines() if "red_flags.yml" in line]
     assert len(lines) == 1, str(failed.value)
     assert "hooks/leaflet/red_flags.yml: entry 'saddle-numbness' is missing" in lines[0]
+
+
+# --- Plain language on the built page ----------------------------------------
+# The NHS content guide's short sentences, on the page as a reader gets it,
+# red-flag lists and the template's own lines included: at most 25 words in
+# English, at most 40 characters in Chinese (spaces not counted).
+LONGEST_SENTENCE = {"en": 25, "zh": 40}
+TEXT_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "figcaption")
+SENTENCE_END = {"en": re.compile(r"(?<=[.!?])\s+"), "zh": re.compile(r"[。！？；]")}
+ENGLISH_WORD = re.compile(r"[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*")
+
+
+def text_blocks(article) -> list[str]:
+    """The text of each paragraph, list item, heading and cell, without the
+    text of the blocks inside it (a nested list is its own block)."""
+    blocks = []
+    for block in article.find_all(TEXT_BLOCKS):
+        own = [text for text in block.find_all(string=True)
+               if text.find_parent(TEXT_BLOCKS) is block]
+        blocks.append(" ".join("".join(own).split()))
+    return [block for block in blocks if block]
+
+
+def sentence_length(sentence: str, code: str) -> int:
+    if code == "en":
+        return len(ENGLISH_WORD.findall(sentence))
+    return len(re.sub(r"\s", "", sentence))
+
+
+def too_long_sentences(html: str, code: str) -> list[str]:
+    article = BeautifulSoup(html, "html.parser").select_one("article.md-content__inner")
+    assert article is not None, "no article on the page"
+    found = []
+    for block in text_blocks(article):
+        for sentence in SENTENCE_END[code].split(block):
+            length = sentence_length(sentence, code)
+            if length > LONGEST_SENTENCE[code]:
+                found.append(f"{length}: {sentence.strip()}")
+    return found
+
+
+@pytest.mark.parametrize("code", ["en", "zh"])
+def test_no_sentence_on_the_built_page_is_too_long(site_dir, code):
+    page = site_dir / LANGUAGES[code].root / "when-to-get-help" / "index.html"
+    too_long = too_long_sentences(page.read_text(encoding="utf-8"), code)
+    unit = "words" if code == "en" else "characters"
+    assert not too_long, f"sentences over {LONGEST_SENTENCE[code]} {unit}:\n" + "\n".join(too_long)
+
+
+def test_the_sentence_check_finds_a_long_sentence():
+    """The check above can fail: a long sentence in a list item, one in a
+    paragraph after short ones, and one in Chinese are all found."""
+    long_en = " ".join(["word"] * 26)
+    html = (f'<article class="md-content__inner"><p>Short one. {long_en}.</p>'
+            f"<ul><li>{long_en}<ul><li>short</li></ul></li></ul></article>")
+    assert len(too_long_sentences(html, "en")) == 2
+    long_zh = "长" * 41
+    html = f'<article class="md-content__inner"><p>短句。{long_zh}。</p><p>{"短" * 40}。</p></article>'
+    assert too_long_sentences(html, "zh") == [f"41: {long_zh}"]

@@ -18,12 +18,13 @@ import yaml
 from helpers.search import first_result
 from local_site import ROOT
 from helpers.sources import front_matter
+from test_search import page_path
 
 CASES = yaml.safe_load((Path(__file__).parent / "search_queries_zh.yaml").read_text(encoding="utf-8"))
 
 # Every other name a Chinese exercise or help page gives must find that page first.
 ALIASES = [
-    {"query": alias, "page": "zh/" + path.relative_to(ROOT / "docs").as_posix().removesuffix(".zh.md") + "/"}
+    {"query": alias, "page": "zh/" + page_path(path, ".zh.md")}
     for path in sorted((ROOT / "docs").rglob("*.zh.md"))
     for alias in front_matter(path).get("aliases") or []
 ]

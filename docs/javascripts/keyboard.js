@@ -14,12 +14,16 @@
   var drawer = document.querySelector(".md-sidebar--primary");
   if (!toggle || !label || !drawer) return;
 
+  // The button's name, in the page's language (<html lang="zh">).
+  var MENU = { en: "Menu", zh: "菜单" };
+  var lang = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+
   drawer.id = drawer.id || "leaflet-navigation";
   var button = document.createElement("button");
   button.type = "button";
   button.className = label.className + " leaflet-menu-button";
   button.innerHTML = label.innerHTML; // Material's menu icon
-  button.setAttribute("aria-label", "Menu");
+  button.setAttribute("aria-label", MENU[lang] || MENU.en);
   button.setAttribute("aria-controls", drawer.id);
   label.replaceWith(button);
 

@@ -5,8 +5,9 @@ glance" labels and the reference heading (leaflet/render.py), the tags
 an exercise gets from its controlled `position` and `body_areas` values,
 the disclaimer, review line and print links every page ends with
 (overrides/main.html), the printed sheet's margins
-(overrides/partials/print-footer.html) and the print cover
-(overrides/print-cover.tpl).
+(overrides/partials/print-footer.html), the print cover
+(overrides/print-cover.tpl), the error page (overrides/404.html, in every
+language at once) and the title of each heading's link (toc.permalink_title).
 
 It also names what editors write in a page's Markdown in each language,
 for the page checker: the two tab labels and the Stop if box's title.
@@ -49,7 +50,7 @@ class Language:
     glance: str
     glance_labels: Mapping[str, str]
     # What follows a label in the box, inside and after its <span>
-    # ("Position: standing", "位置：站立").
+    # ("Position: standing", "姿势：站立").
     label_end: str
     label_gap: str
     # Between items of a list in running text ("a, b" / "甲、乙").
@@ -180,6 +181,21 @@ ENGLISH = Language(
         "cover_online": "The latest version, with review dates for every page, is online at ",
         "report_prompt": "Found a mistake, or something hard to understand?",
         "report_link": "Tell the site editors",
+        # The title of the link beside each heading (mkdocs.yml's
+        # toc.permalink_title, set per language by hooks/site_languages.py).
+        "permalink_title": "Link to this section",
+        # The error page (overrides/404.html): one page for every language.
+        "not_found_title": "Page not found",
+        "not_found_lead": (
+            "Sorry, there is no page at this address. The link may be wrong, "
+            "or the page may have moved."
+        ),
+        "not_found_help": "If you have severe, new or spreading symptoms, go to ",
+        "not_found_try": "Try one of these pages",
+        "not_found_search": "You can also search for an exercise with the search button at the top of the page.",
+        "home": "Home",
+        "routine": "Your daily routine",
+        "find_exercise": "Find an exercise",
     },
 )
 
@@ -190,7 +206,7 @@ CHINESE = Language(
     stop_if="出现以下情况请停止",
     glance="要点速览",
     glance_labels={
-        "position": "位置",
+        "position": "姿势",
         "how_many": "次数",
         "how_often": "频率",
         "body_areas": "锻炼部位",
@@ -208,8 +224,8 @@ CHINESE = Language(
     },
     body_areas={
         "lower back": "腰部",
-        "upper back": "背部",
-        "waist and hips": "髋部",
+        "upper back": "上背部",
+        "waist and hips": "腰和髋部",
         "buttocks": "臀部",
         "legs": "腿部",
     },
@@ -274,6 +290,15 @@ CHINESE = Language(
         "cover_online": "最新版本（含每页的审核日期）在网上：",
         "report_prompt": "发现错误，或有看不懂的地方？",
         "report_link": "告诉网站编辑",
+        "permalink_title": "链接到本节",
+        "not_found_title": "找不到这个页面",
+        "not_found_lead": "抱歉，这个地址没有页面。可能是链接写错了，也可能是页面已经搬走了。",
+        "not_found_help": "如果症状严重、新出现或在加重，请先看",
+        "not_found_try": "可以试试这些中文页面",
+        "not_found_search": "在中文页面上，也可以用页面顶部的搜索按钮查找锻炼动作。",
+        "home": "首页",
+        "routine": "每日锻炼安排",
+        "find_exercise": "查找锻炼动作",
     },
 )
 

@@ -1,0 +1,77 @@
+"""What each language's search index keeps: only what helps a reader find
+a page. Every page loads its language's index with its first search, so
+every byte of it counts against the page's weight budget
+(tests/test_privacy_and_weight.py).
+
+Material's search writes one entry for a page's top (its title and first
+paragraphs) and one for each `##` section, and copies the page's keywords
+(`tags`: the aliases and the position, hooks/exercise_blocks.py) into every
+one of them. From that:
+
+- the References sections go: titles of papers and guidelines ("Low back
+  pain and sciatica in over 16s") are not what a reader looks for, and
+  their words would pull searches for "sciatica" or "walking" onto every
+  page that cites them. The section is known by its heading, the language's
+  word for References (leaflet/languages.py), which every exercise page
+  gets from leaflet/render.py and other pages write themselves;
+- the keywords stay on the page's top entry only. Copies on its sections
+  weigh bytes and find nothing the top entry does not: Material groups
+  results by page and ranks a page by its best entry, and the top entry
+  already ranks above its sections (Material doubles the score of a page's
+  top entry);
+- an exercise's "At a glance" box (leaflet/render.py) goes from the text:
+  its other names and position are the keywords already, and a dose
+  ("20 to 40 times") finds nothing;
+- runs of spaces and line breaks, kept from the Markdown's indented lists,
+  become one space (search splits words at any of them alike).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Mapping
+
+from .languages import Language
+
+# Material's search puts a zero-width space between the words jieba cut a
+# Chinese text into.
+_ZERO_WIDTH_SPACE = "\u200b"
+
+
+def plain_title(title: str) -> str:
+    return title.replace(_ZERO_WIDTH_SPACE, "").strip()
+
+
+def is_section(entry: Mapping[str, Any]) -> bool:
+    return "#" in str(entry.get("location", ""))
+
+
+_SPACES = re.compile(r"[ \t\r\n]{2,}")
+
+
+def _glance_box(title: str) -> re.Pattern:
+    """The At a glance box as Material's search writes it into a page's
+    text: its title as a paragraph (the words cut apart by zero-width
+    spaces in Chinese), then its list."""
+    spaced = f"{_ZERO_WIDTH_SPACE}?".join(re.escape(char) for char in title)
+    return re.compile(
+        rf"<p>{_ZERO_WIDTH_SPACE}?{spaced}{_ZERO_WIDTH_SPACE}?</p>\s*<ul>.*?</ul>\s*", re.DOTALL
+    )
+
+
+def trimmed(docs: Iterable[Mapping[str, Any]], words: Language) -> list[dict]:
+    """The entries of one language's index (leaflet/languages.py names
+    the References heading and the At a glance box), without what helps
+    nobody find a page."""
+    glance = _glance_box(words.glance)
+    kept = []
+    for entry in docs:
+        entry = dict(entry)
+        if is_section(entry):
+            if plain_title(str(entry.get("title", ""))) == words.references:
+                continue
+            entry.pop("tags", None)
+        if isinstance(entry.get("text"), str):
+            entry["text"] = _SPACES.sub(" ", glance.sub("", entry["text"], count=1))
+        kept.append(entry)
+    return kept
