@@ -4,6 +4,8 @@ every page's `aliases` become search keywords."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
@@ -12,8 +14,9 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from leaflet.languages import language
+from leaflet.pictures import pixel_size
 from leaflet.render import derived_tags, exercise_markdown
-from leaflet.site_layout import PICTURES_URL, is_exercise
+from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise
 
 # Exercise pages, and any other page that lists the words people call it by
 # (`aliases`: the home page's "lumbago" or "pulled back muscle"), outrank
@@ -43,7 +46,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     # The blocks are raw HTML, which MkDocs does not rewrite as it does
     # Markdown links: the address is relative to the page's own URL.
     pictures_url = get_relative_url(PICTURES_URL, page.url)
-    return exercise_markdown(markdown, page.meta, pictures_url, words)
+    pictures = Path(config.docs_dir, *PICTURES_FOLDER)
+    return exercise_markdown(markdown, page.meta, pictures_url, words, lambda src: pixel_size(pictures / src))
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

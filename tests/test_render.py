@@ -86,3 +86,12 @@ def test_only_http_addresses_with_a_host_become_links():
 
 def test_a_page_without_sections_gets_the_block_at_the_end():
     assert insert_before_first_section("Lead.\n", "BLOCK\n") == "Lead.\n\nBLOCK\n"
+
+
+def test_a_photo_states_its_own_size_and_loads_lazily_and_a_drawing_does_not():
+    meta = {**META, "pictures": [{"src": "start.svg", "alt": "a b c d", "caption": "Start."},
+                                 {"src": "clinic.jpg", "alt": "a b c d", "caption": "Photo."}]}
+    sizes = {"start.svg": (480, 320), "clinic.jpg": (1200, 900)}
+    html = render(exercise_markdown(PAGE, meta, "../", size_of=sizes.__getitem__))
+    assert '<img alt="a b c d" height="320" src="../start.svg" width="480" />' in html
+    assert '<img alt="a b c d" height="900" loading="lazy" src="../clinic.jpg" width="1200" />' in html

@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Callable, Optional
+from typing import Callable, Mapping, Optional
 
 from . import frontmatter, markdown_html
 from .field_errors import report_validation
@@ -39,11 +39,12 @@ class Site:
     docs_dir: Path
     docs_shown_as: str  # how paths start in messages: "docs", as the editor typed it
     today: date
-    picture_names: frozenset[str]
+    picture_bytes: Mapping[str, int]  # each picture's file name -> its size
 
     @classmethod
     def at(cls, docs_dir: Path, docs_shown_as: str, today: Optional[date] = None) -> "Site":
-        return cls(docs_dir, docs_shown_as, today or date.today(), _file_names(docs_dir.joinpath(*PICTURES_FOLDER)))
+        sizes = _file_sizes(docs_dir.joinpath(*PICTURES_FOLDER))
+        return cls(docs_dir, docs_shown_as, today or date.today(), sizes)
 
     def shown(self, src_uri: str) -> str:
         return str(PurePosixPath(self.docs_shown_as, src_uri))
@@ -53,12 +54,13 @@ class Site:
         return str(PurePosixPath(self.docs_shown_as, *PICTURES_FOLDER)) + "/"
 
 
-def _file_names(folder: Path) -> frozenset[str]:
-    """Listed once per run: a thousand pages need not stat a picture each."""
+def _file_sizes(folder: Path) -> dict[str, int]:
+    """Each picture's size in bytes, listed once per run: a thousand pages
+    need not stat a picture each."""
     try:
-        return frozenset(entry.name for entry in os.scandir(folder) if entry.is_file())
+        return {entry.name: entry.stat().st_size for entry in os.scandir(folder) if entry.is_file()}
     except OSError:  # no pictures folder yet: every picture is reported missing
-        return frozenset()
+        return {}
 
 
 def check_source(src_uri: str, data: bytes, site: Site) -> list[Problem]:
@@ -198,7 +200,7 @@ def _check_source(src_uri: str, data: bytes, site: Site, report: PageReport) -> 
         report_validation(EXERCISE_PAGES[words.code] if exercise else Page, fields, front.lines, report)
         report_dates(fields, front.lines, site.today, report)
         if exercise:
-            report_missing_pictures(fields, front.lines, site.picture_names, site.pictures_shown, report)
+            report_missing_pictures(fields, front.lines, site.picture_bytes, site.pictures_shown, report)
     lines = prose_lines(front.body, front.body_line, report)
     check_headings(lines, report)
     if exercise:

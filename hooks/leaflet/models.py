@@ -46,7 +46,7 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A bare file name of plain letters, digits, dots, dashes and underscores
 # (pictures all live in docs/assets/pictures/): nothing that could end a
 # link, an attribute or a Markdown image.
-PICTURE_FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.(svg|png)$")
+PICTURE_FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.(svg|png|jpg|jpeg|webp)$")
 # Dates an editor can mean: years like 9999 are typos, and arithmetic on
 # them (review_due a few years on) would run past what a date can hold.
 FIRST_DAY = date(2000, 1, 1)
@@ -185,7 +185,9 @@ def _picture_model(language: Language) -> type[BaseModel]:
     class Picture(Strict):
         src: str = Field(
             pattern=PICTURE_FILE.pattern,
-            description="a file name in docs/assets/pictures/ ending in .svg or .png, e.g. arch-bridge-start.svg",
+            description=(
+                "a file name in docs/assets/pictures/ ending in .svg, .png, .jpg or .webp, e.g. arch-bridge-start.svg"
+            ),
         )
         alt: Annotated[str, AfterValidator(plain_text)] = Field(
             max_length=ALT_MAX, pattern=alt_pattern, description=alt_description

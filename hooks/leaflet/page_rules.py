@@ -8,9 +8,10 @@ schema already reports those), so every problem is found in one run.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any, Collection, Mapping
+from typing import Any, Mapping
 
 from .models import EXERCISE_ONLY, FIRST_DAY, LAST_DAY, PICTURE_FILE, as_date
+from .pictures import BUDGET_BYTES, PHOTO, kind
 from .problems import PageReport
 from .suggest import closest
 from .wording import Loc
@@ -72,24 +73,33 @@ def report_dates(data: Mapping[str, Any], lines: Mapping[Loc, int], today: date,
 def report_missing_pictures(
     data: Mapping[str, Any],
     lines: Mapping[Loc, int],
-    picture_names: Collection[str],
+    picture_bytes: Mapping[str, int],
     pictures_folder: str,
     report: PageReport,
 ) -> None:
+    """Each picture must be a file in the pictures folder, within its kind's
+    size budget (leaflet/pictures.py)."""
     pictures = data.get("pictures")
     if not isinstance(pictures, list):
         return
     for index, picture in enumerate(pictures):
         src = picture.get("src") if isinstance(picture, dict) else None
         # Names the schema rejects are reported by the schema.
-        if not isinstance(src, str) or not PICTURE_FILE.fullmatch(src) or src in picture_names:
+        if not isinstance(src, str) or not PICTURE_FILE.fullmatch(src):
             continue
-        guess = closest(src, picture_names)
+        line = lines.get(("pictures", index, "src"), 1)
+        if src in picture_bytes:
+            size, what = picture_bytes[src], kind(src)
+            if size > BUDGET_BYTES[what]:
+                report.error(line, (
+                    f"in 'pictures' item {index + 1}, {src} is {size:,} bytes, over the {BUDGET_BYTES[what]:,} "
+                    f"allowed for a {what}: save it smaller"
+                    + (" (about 1200 pixels wide, JPEG or WebP quality 75)" if what == PHOTO else "")
+                ))
+            continue
+        guess = closest(src, picture_bytes)
         fix = f"did you mean '{guess}'?" if guess else "add the picture there or correct the name"
-        report.error(
-            lines.get(("pictures", index, "src"), 1),
-            f"in 'pictures' item {index + 1}, there is no file {src} in {pictures_folder}: {fix}",
-        )
+        report.error(line, f"in 'pictures' item {index + 1}, there is no file {src} in {pictures_folder}: {fix}")
 
 
 def review_state(due: date, today: date) -> str:

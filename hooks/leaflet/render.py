@@ -15,16 +15,13 @@ every address is built from parsed parts.
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from leaflet.escaping import html_text
 from leaflet.languages import ENGLISH, Language
+from leaflet.pictures import DEFAULT_SIZE, PHOTO, kind
 
-# Pictures are drawn at this size (see scripts/draw_pictures.py); stating it
-# on the <img> lets the browser reserve the space, so the page never jumps.
-PICTURE_WIDTH = 480
-PICTURE_HEIGHT = 320
 # Marks the links that open a picture full size; the printed leaflet drops
 # them (see unlink_pictures).
 PICTURE_LINK_CLASS = "leaflet-picture-link"
@@ -61,8 +58,12 @@ def glance_html(meta: Mapping[str, Any], language: Language = ENGLISH) -> str:
     )
 
 
-def pictures_html(meta: Mapping[str, Any], pictures_url: str) -> str:
-    """A row of figures, each opening larger on tap, with its caption."""
+def pictures_html(
+    meta: Mapping[str, Any], pictures_url: str, size_of: Callable[[str], tuple[int, int]] = lambda src: DEFAULT_SIZE
+) -> str:
+    """A row of figures, each opening larger on tap, with its caption.
+    size_of(src): the picture's (width, height), stated on the <img> so the
+    browser reserves the space and the page never jumps."""
     figures = []
     for picture in meta.get("pictures") or []:
         if not isinstance(picture, Mapping) or not picture.get("src"):
@@ -72,10 +73,13 @@ def pictures_html(meta: Mapping[str, Any], pictures_url: str) -> str:
         src = html_text(pictures_url + quote(str(picture["src"])))
         # Each picture links to itself, so a tap opens it full size with no
         # lightbox script (which would cost pages their weight budget).
+        width, height = size_of(str(picture["src"]))
+        # Photos weigh the most: they load as the reader reaches them.
+        lazy = ' loading="lazy"' if kind(str(picture["src"])) == PHOTO else ""
         figures.append(
             "<figure>\n"
             f'<a class="{PICTURE_LINK_CLASS}" href="{src}"><img alt="{html_text(picture.get("alt", ""))}" '
-            f'height="{PICTURE_HEIGHT}" src="{src}" width="{PICTURE_WIDTH}" /></a>\n'
+            f'height="{height}"{lazy} src="{src}" width="{width}" /></a>\n'
             f'<figcaption>{html_text(picture.get("caption", ""))}</figcaption>\n'
             "</figure>"
         )
@@ -164,10 +168,14 @@ def derived_tags(meta: Mapping[str, Any], language: Language = ENGLISH) -> list[
 
 
 def exercise_markdown(
-    markdown: str, meta: Mapping[str, Any], pictures_url: str, language: Language = ENGLISH
+    markdown: str,
+    meta: Mapping[str, Any],
+    pictures_url: str,
+    language: Language = ENGLISH,
+    size_of: Callable[[str], tuple[int, int]] = lambda src: DEFAULT_SIZE,
 ) -> str:
     """The exercise page's Markdown with its generated blocks in place."""
-    block = glance_html(meta, language) + "\n" + pictures_html(meta, pictures_url)
+    block = glance_html(meta, language) + "\n" + pictures_html(meta, pictures_url, size_of)
     markdown = insert_before_first_section(markdown, block)
     references = references_markdown(meta, language)
     if references:
