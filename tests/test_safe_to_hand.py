@@ -17,10 +17,12 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from leaflet.check import Site, check_source
-from leaflet.languages import LANGUAGES, language
+from leaflet.html_rules import check_exercise_html
+from leaflet.languages import ENGLISH, LANGUAGES, language
 from leaflet.pain_rule import (
     CLASS, DATA_FILE, MARKED_PAGES, PainRuleError, check, close_stop_box, expand, load, missing,
 )
+from leaflet.problems import PageReport
 from local_site import ROOT, BuildFailed, build_site
 
 DOCS = ROOT / "docs"
@@ -141,6 +143,18 @@ def test_a_rendered_page_without_the_rule_word_for_word_is_named():
     outside = html.replace(f'<p class="{CLASS}">', f'</div><p class="{CLASS}">').removesuffix("</div>")
     assert "not at the close" in missing(outside, rule, "en", exercise=True)
     assert missing(outside, rule, "en", exercise=False) is None
+
+
+def test_the_rule_does_not_count_as_a_stop_if_box_saying_something():
+    """The build writes the rule into every Stop if box: a box its editor
+    left empty must still be refused by the page checks."""
+    rule = load()
+    paragraph = f'<p class="{CLASS}"><strong>{rule.title["en"]}</strong> {rule.words["en"]}</p>'
+    for said, refused in (("", True), ("<ul><li>the pain gets worse</li></ul>", False)):
+        html = f'<div class="admonition warning"><p class="admonition-title">Stop if</p>{said}{paragraph}</div>'
+        report = PageReport("docs/exercises/a.md")
+        check_exercise_html(html, report, ENGLISH)
+        assert any("says nothing" in str(p) for p in report.problems) is refused, said
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -352,3 +366,14 @@ def test_home_gives_the_csps_key_messages_with_their_sources(site_dir, code):
     # Never that a scan is needed first, or that a disc must be treated first.
     text = squash(article.get_text())
     assert not re.search(r"(?i)needascanfirst|scanisneeded|treatthediscfirst", text)
+
+
+def test_the_build_still_refuses_an_empty_stop_if_box(tmp_path):
+    project = _project(tmp_path)
+    page = project / "docs" / "exercises" / "flying-swallow.md"
+    text, emptied = re.subn(r'(?m)(^!!! warning "Stop if"\n)(?:\n|    .*\n)+', r"\1\n", page.read_text(encoding="utf-8"))
+    assert emptied == 1
+    page.write_text(text, encoding="utf-8")
+    with pytest.raises(BuildFailed) as failed:
+        build_site(tmp_path / "site", config=project / "mkdocs.yml")
+    assert 'docs/exercises/flying-swallow.md: the "Stop if" warning says nothing' in str(failed.value)

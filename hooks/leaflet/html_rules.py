@@ -29,6 +29,11 @@ INNER_TAG = re.compile(r"<[^>]+>")
 HIDDEN = re.compile(r"\shidden\b|display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Elements that never have an end tag, so never hold anything.
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+# What the build writes into every Stop if box (the pain rule,
+# hooks/pain_rule.py): it does not count as the box saying something, so a
+# box its editor left empty is still refused.
+PAIN_RULE_CLASS = "leaflet-pain-rule"
+_PAIN_RULE_OPENS = f'<p class="{PAIN_RULE_CLASS}">'
 
 
 @dataclass
@@ -41,6 +46,7 @@ class Box:
     hidden_by: Optional[str] = None
     starts: int = 0
     text: str = ""  # what the box says besides its title
+    written: str = ""  # the same, less what the build wrote in (the pain rule)
 
 
 @dataclass
@@ -139,7 +145,9 @@ def _close(name: str, stack: list, html: str, at: int) -> None:
         if stack[index][0] == name:
             role = stack[index][1]
             if isinstance(role, Box):
-                role.text = unescape(INNER_TAG.sub(" ", html[role.starts : at]))
+                inner = html[role.starts : at]
+                role.text = unescape(INNER_TAG.sub(" ", inner))
+                role.written = unescape(INNER_TAG.sub(" ", _less_the_pain_rule(inner)))
             if isinstance(role, Caption):
                 text = unescape(INNER_TAG.sub("", html[role.starts : at])).strip()
                 if isinstance(role.owner, Box):
@@ -148,6 +156,20 @@ def _close(name: str, stack: list, html: str, at: int) -> None:
                     role.owner.labels.append(text)
             del stack[index:]
             return
+
+
+def _less_the_pain_rule(html: str) -> str:
+    """html without the pain rule's paragraphs, in one pass (str.find, no
+    pattern that could go back over a long page)."""
+    kept, at = [], 0
+    while (start := html.find(_PAIN_RULE_OPENS, at)) != -1:
+        end = html.find("</p>", start)
+        if end == -1:
+            break
+        kept.append(html[at:start])
+        at = end + len("</p>")
+    kept.append(html[at:])
+    return " ".join(kept)
 
 
 def check_exercise_html(html: str, report: PageReport, language: Language = ENGLISH) -> None:
@@ -174,7 +196,7 @@ def _check_stop_box(boxes: list[Box], report: PageReport, language: Language) ->
             f'the "{title}" warning is inside {box.hidden_by}: every reader must see it, so put it at the '
             "left margin, outside any box, tab or hidden element",
         )
-    if not box.text.replace(box.title, "", 1).strip():
+    if not box.written.replace(box.title, "", 1).strip():
         report.error(
             None,
             f'the "{title}" warning says nothing: list under it, indented by 4 spaces, when to stop',

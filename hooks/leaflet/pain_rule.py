@@ -28,7 +28,7 @@ from typing import Any, Iterable, Mapping, Optional
 
 import yaml
 
-from .html_rules import outline
+from .html_rules import PAIN_RULE_CLASS, outline
 from .languages import LANGUAGES, language
 from .markdown_lines import TAB_WIDTH
 from .markdown_rules import parse_box
@@ -41,8 +41,9 @@ DATA_FILE_SHOWN = "hooks/leaflet/pain_rule.yml"
 # must show the rule, where they say `[pain rule]`.
 MARKED_PAGES = ("routine",)
 
-# The paragraph's class, for the stylesheets and the tests.
-CLASS = "leaflet-pain-rule"
+# The paragraph's class, for the stylesheets and the tests; the page checker
+# does not count it as a Stop if box saying something (leaflet/html_rules.py).
+CLASS = PAIN_RULE_CLASS
 
 MARKER = re.compile(r"^(?P<indent>[ \t]*)\[pain rule\][ \t]*$", re.MULTILINE)
 FIELDS = ("source", "title", "words")
