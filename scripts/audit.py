@@ -26,11 +26,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
 from gzip_server import serve_gzip
+from local_site import ROOT, build_site, chromium_executable
 from site_pages import exercise_pages
-from local_site import build_site, chromium_executable
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run"

@@ -13,7 +13,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-
 from playwright.sync_api import sync_playwright
 
 from local_site import build_site, launch_chromium, serve
