@@ -56,6 +56,7 @@ def test_broken_pages_stop_the_build_with_every_problem_and_the_next_build_start
     exercise = site / "exercises" / "knee-hug.md"
     valid = exercise.read_text(encoding="utf-8")
     broken = valid.replace("reviewed:", "reveiwed:").replace('!!! warning "Stop if"', '??? warning "Stop if"')
+    stop_if_line = valid.split("\n").index('!!! warning "Stop if"') + 1  # where the template has it
     exercise.write_text(broken, encoding="utf-8")
     (site / "about.md").write_bytes(b"---\ntitle: About\n---\n\nCaf\xe9\n")
 
@@ -66,7 +67,7 @@ def test_broken_pages_stop_the_build_with_every_problem_and_the_next_build_start
         "docs/about.md:5: the file is not UTF-8 text: byte 0xe9 at offset 25 cannot be read; "
         "save the file with UTF-8 encoding\n"
         "docs/exercises/knee-hug.md:17: unknown field 'reveiwed': did you mean 'reviewed'?\n"
-        "docs/exercises/knee-hug.md:75: the \"Stop if\" warning must not be collapsed: start it with '!!!', not '???'"
+        f"docs/exercises/knee-hug.md:{stop_if_line}: the \"Stop if\" warning must not be collapsed: start it with '!!!', not '???'"
     ]
     assert not list((site.parent / "site").rglob("*.html"))
 
