@@ -240,3 +240,17 @@ def test_printed_sheet_keeps_what_to_feel_and_who_should_check_first(printed, si
         if text_of(note.select_one(".admonition-title")) == words["check"]:
             for paragraph in note.select("p:not(.admonition-title)"):
                 assert in_pdf(paragraph.get_text(), pdf_text), paragraph.get_text()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_keeps_what_to_feel_but_not_the_common_mistakes(site_dir, lang):
+    """The mistakes' fixes help a reader doing an exercise, not one looking
+    for it: they stay out of the search index every page loads
+    (hooks/leaflet/search_index.py), what to feel stays in."""
+    import json
+
+    index = json.loads((site_dir / ("zh/" if lang == "zh" else "") / "search" / "search_index.json")
+                       .read_text(encoding="utf-8"))
+    text = "".join(entry["text"] for entry in index["docs"]).replace("\u200b", "")
+    assert WORDS[lang]["mistakes"] not in text
+    assert text.count(WORDS[lang]["should_not"]) == len(NAMES)

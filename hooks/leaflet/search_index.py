@@ -22,6 +22,9 @@ one of them. From that:
 - an exercise's "At a glance" box (leaflet/render.py) goes from the text:
   its other names and position are the keywords already, and a dose
   ("20 to 40 times") finds nothing;
+- so does an exercise's "Common mistakes" box (written in each page's
+  Markdown, titled as in MISTAKES_BOX): its fixes help a reader doing the
+  exercise, not one looking for it;
 - runs of spaces and line breaks, kept from the Markdown's indented lists,
   become one space (search splits words at any of them alike).
 """
@@ -48,6 +51,10 @@ def is_section(entry: Mapping[str, Any]) -> bool:
 
 _SPACES = re.compile(r"[ \t\r\n]{2,}")
 
+# The title of the exercise pages' "Common mistakes" box, by language code
+# (the pages write it: docs/exercises/*.md, templates/new-exercise*.md).
+MISTAKES_BOX = {"en": "Common mistakes", "zh": "常见错误"}
+
 
 def _glance_box(title: str) -> re.Pattern:
     """The At a glance box as Material's search writes it into a page's
@@ -64,6 +71,7 @@ def trimmed(docs: Iterable[Mapping[str, Any]], words: Language) -> list[dict]:
     the References heading and the At a glance box), without what helps
     nobody find a page."""
     glance = _glance_box(words.glance)
+    mistakes = _glance_box(MISTAKES_BOX[words.code]) if words.code in MISTAKES_BOX else None
     kept = []
     for entry in docs:
         entry = dict(entry)
@@ -72,6 +80,9 @@ def trimmed(docs: Iterable[Mapping[str, Any]], words: Language) -> list[dict]:
                 continue
             entry.pop("tags", None)
         if isinstance(entry.get("text"), str):
-            entry["text"] = _SPACES.sub(" ", glance.sub("", entry["text"], count=1))
+            text = glance.sub("", entry["text"], count=1)
+            if mistakes is not None:
+                text = mistakes.sub("", text, count=1)
+            entry["text"] = _SPACES.sub(" ", text)
         kept.append(entry)
     return kept
