@@ -1,7 +1,7 @@
 """Safe to hand to a patient, in both languages: the pain rule, word for
 word, on every exercise page (closing its Stop if box), on the routine and
-in the printed leaflet; a flare-up plan on the routine; the CSP's key
-messages on the home page. Expectations come from the content brief
+in the printed leaflet; a flare-up plan and the CSP's key messages on the
+routine. Expectations come from the content brief
 (section 2), not from the pages."""
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ def test_the_rule_does_not_count_as_a_stop_if_box_saying_something():
 
 
 @pytest.mark.parametrize("code", CODES)
-@pytest.mark.parametrize("path", EXERCISES + list(MARKED_PAGES) + ["index"])
+@pytest.mark.parametrize("path", EXERCISES + list(MARKED_PAGES))
 def test_pages_with_the_rule_written_in_pass_the_page_checks(code, path):
     """The checker reads sources, where the rule is not yet written in: so
     check each page as readers get it (reading grade, Chinese sentence
@@ -193,10 +193,12 @@ def test_every_exercise_page_closes_its_stop_if_box_with_the_rule(site_dir, code
 
 
 @pytest.mark.parametrize("code", CODES)
-@pytest.mark.parametrize("path", ["routine", ""])
-def test_the_routine_and_home_page_give_the_rule(site_dir, code, path):
-    rules = built(site_dir, code, path).select(f"article .{CLASS}")
+def test_the_routine_gives_the_rule(site_dir, code):
+    rules = built(site_dir, code, "routine").select(f"article .{CLASS}")
     assert [squash(rule.get_text()) for rule in rules] == [rule_text(code)]
+    # In a box of its own, before the flare-up plan.
+    assert "admonition" in rules[0].parent["class"]
+    assert rules[0].find_next("div", class_="leaflet-flare-up") is not None
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -222,9 +224,9 @@ def test_the_printed_leaflet_gives_the_rule_on_each_exercise_and_the_routine(sit
     chunks = re.split(r"[.。？?]", load().words[code])
     for chunk in filter(None, (c.strip() for c in chunks)):
         assert in_pdf(chunk, text), chunk
-    # Once for the home page, the routine and each exercise.
+    # Once for the routine and once for each exercise.
     first = next(filter(None, (c.strip() for c in chunks)))
-    assert len(re.findall(pdf_pattern(first), squash(text))) >= len(EXERCISES) + 2
+    assert len(re.findall(pdf_pattern(first), squash(text))) >= len(EXERCISES) + 1
 
 
 @pytest.fixture(scope="module")
@@ -304,7 +306,7 @@ def test_the_build_stops_naming_the_page_when_an_exercise_page_loses_the_rule(tm
     assert "docs/exercises/flying-swallow.zh.md: the pain rule is missing" in line
 
 
-# --- The flare-up plan (routine) and the key messages (home) -----------------
+# --- The flare-up plan and the key messages (routine) ------------------------
 
 FLARE_UP = {
     "en": {
@@ -344,7 +346,7 @@ def test_the_routine_has_a_flare_up_plan(site_dir, code):
 
 
 KEY_MESSAGES = {
-    "en": [("Scans are rarely needed", "NICE"), ("Staying active", "work"), ("Hurt does not mean harm",),
+    "en": [("Scans are rarely needed", "NICE"), ("Staying active", "at work"), ("Hurt does not mean harm",),
            ("Pain relief can help you keep moving", "pharmacist"), ("Sleep, stress and mood affect pain",)],
     "zh": [("很少需要拍片", "NICE"), ("保持活动", "上班"), ("痛不等于受伤",),
            ("止痛药可以帮您继续活动", "药师"), ("睡眠、压力和情绪都会影响疼痛",)],
@@ -352,8 +354,8 @@ KEY_MESSAGES = {
 
 
 @pytest.mark.parametrize("code", CODES)
-def test_home_gives_the_csps_key_messages_with_their_sources(site_dir, code):
-    article = built(site_dir, code, "").select_one("article")
+def test_the_routine_gives_the_csps_key_messages_with_their_sources(site_dir, code):
+    article = built(site_dir, code, "routine").select_one("article")
     heading = article.select_one("h2.leaflet-key-messages")
     intro = squash(heading.find_next("p").get_text())
     assert "CSP" in intro
