@@ -15,21 +15,20 @@ from typing import Callable, Mapping, Optional
 
 from . import frontmatter, markdown_html
 from .field_errors import report_validation
+from .heading_rules import check_headings
 from .html_allowlist import check_allowed_html
 from .html_rules import check_exercise_html
-from .heading_rules import check_headings
-from .limits import within_limits
-from .nav_rules import check_nav, read_nav
-from .placeholders import report_placeholders
-from .site_layout import MARKDOWN_SUFFIXES, PICTURES_FOLDER, is_exercise
 from .languages import LANGUAGES, Language, language, language_of_path, path_in_language
+from .limits import within_limits
 from .markdown_lines import prose_lines
 from .markdown_rules import check_exercise_body
 from .models import EXERCISE_ONLY, EXERCISE_PAGES, Page
+from .nav_rules import check_nav, read_nav
 from .page_rules import report_dates, report_exercise_only_fields, report_missing_pictures
+from .placeholders import report_placeholders
 from .problems import ERROR, PageReport, Problem, in_order
 from .readability import report_long_sentences, report_reading_grade
-
+from .site_layout import PICTURES_FOLDER, is_exercise, source_pages
 
 
 @dataclass(frozen=True)
@@ -113,24 +112,6 @@ def _source_text(site: Site, src_uri: str) -> Optional[str]:
         return (site.docs_dir / src_uri).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return None
-
-
-def source_pages(docs_dir: Path) -> list[str]:
-    """The pages MkDocs builds from docs_dir, as MkDocs finds them: every
-    file with one of its Markdown suffixes, symlinked folders followed, and
-    hidden files and folders and templates/ left out (its default
-    exclude_docs). tests/checker/test_cli.py holds this to MkDocs' own list."""
-    pages = []
-    for folder, subfolders, names in os.walk(docs_dir, followlinks=True):
-        relative = PurePosixPath(Path(folder).relative_to(docs_dir).as_posix())
-        subfolders[:] = sorted(
-            name for name in subfolders
-            if not name.startswith(".") and not (relative == PurePosixPath(".") and name == "templates")
-        )
-        for name in names:
-            if not name.startswith(".") and name.lower().endswith(MARKDOWN_SUFFIXES):
-                pages.append(str(relative / name) if str(relative) != "." else name)
-    return sorted(pages)
 
 
 def check_docs(site: Site, config_file: Optional[Path] = None) -> tuple[int, list[Problem]]:

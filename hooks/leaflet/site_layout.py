@@ -5,7 +5,8 @@ the picture generator all read it from this module.
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+import os
+from pathlib import Path, PurePosixPath
 
 from .languages import DEFAULT as DEFAULT_LANGUAGE, path_in_language
 
@@ -23,3 +24,21 @@ def is_exercise(src_uri: str) -> bool:
     path = PurePosixPath(src_uri)
     stem = PurePosixPath(path_in_language(src_uri, DEFAULT_LANGUAGE)).stem  # index.zh.md too
     return path.parts[:1] == (EXERCISES_FOLDER,) and stem not in ("index", "README")
+
+
+def source_pages(docs_dir: Path) -> list[str]:
+    """The pages MkDocs builds from docs_dir, as MkDocs finds them: every
+    file with one of its Markdown suffixes, symlinked folders followed, and
+    hidden files and folders and templates/ left out (its default
+    exclude_docs). tests/checker/test_cli.py holds this to MkDocs' own list."""
+    pages = []
+    for folder, subfolders, names in os.walk(docs_dir, followlinks=True):
+        relative = PurePosixPath(Path(folder).relative_to(docs_dir).as_posix())
+        subfolders[:] = sorted(
+            name for name in subfolders
+            if not name.startswith(".") and not (relative == PurePosixPath(".") and name == "templates")
+        )
+        for name in names:
+            if not name.startswith(".") and name.lower().endswith(MARKDOWN_SUFFIXES):
+                pages.append(str(relative / name) if str(relative) != "." else name)
+    return sorted(pages)

@@ -46,7 +46,7 @@ def test_the_command_line_checks_exactly_the_pages_mkdocs_builds(tmp_path):
     from mkdocs.config import load_config
     from mkdocs.structure.files import get_files
 
-    from leaflet.check import source_pages
+    from leaflet.site_layout import source_pages
 
     docs = tmp_path / "docs"
     shared = tmp_path / "shared"

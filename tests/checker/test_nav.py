@@ -8,7 +8,7 @@ import logging
 from datetime import date, timedelta
 
 import pytest
-from checker_support import CHECK_PAGES, HOOK_SITE_CONFIG
+from checker_support import HOOK_SITE_CONFIG
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort

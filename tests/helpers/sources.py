@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from leaflet.check import source_pages
+from leaflet.site_layout import source_pages
 from leaflet.frontmatter import read
 from leaflet.languages import DEFAULT, language_of_path
 from leaflet.problems import PageReport
