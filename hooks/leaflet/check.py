@@ -91,7 +91,7 @@ def check_page(src_uri: str, data: bytes, site: Site) -> list[Problem]:
     if any(p.severity == ERROR for p in problems):
         return in_order(problems)
     report = PageReport(site.shown(src_uri))
-    text = _decode(data, PageReport("")) or ""
+    text = decode_page(data, PageReport("")) or ""
     _guarded(
         report,
         lambda: _check_rendered(src_uri, markdown_html.render(frontmatter.read(text, PageReport("")).body), text, report),
@@ -165,7 +165,7 @@ def _language_of(src_uri: str) -> Language:
 
 
 def _check_source(src_uri: str, data: bytes, site: Site, report: PageReport) -> None:
-    text = _decode(data, report)
+    text = decode_page(data, report)
     if text is None or not within_limits(text, len(data), report):
         return
     report_placeholders(text, report)
@@ -192,7 +192,7 @@ def _check_source(src_uri: str, data: bytes, site: Site, report: PageReport) -> 
         report_long_sentences(lines, report, words.max_sentence_chars)
 
 
-def _decode(data: bytes, report: PageReport) -> Optional[str]:
+def decode_page(data: bytes, report: PageReport) -> Optional[str]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

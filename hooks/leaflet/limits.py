@@ -17,7 +17,7 @@ from .problems import PageReport
 PAGE_MAX_BYTES = 200_000
 LINE_MAX_CHARACTERS = 2_000
 BLOCK_MAX_BYTES = 8_192
-ALLOWED_CONTROLS = "\t\n"  # \r is already a line break here (check._decode)
+ALLOWED_CONTROLS = "\t\n"  # \r is already a line break here (check.decode_page)
 MOST_REPORTED = 5  # of each kind: enough to see the pattern, never a flood
 
 

@@ -14,8 +14,9 @@ from datetime import date
 from typing import Optional
 
 from . import frontmatter
-# _decode: the checker's reading of a file's bytes, so both see the same text.
-from .check import Site, _decode, source_pages, unreadable
+# decode_page: the checker's reading of a file's bytes, so both see the same text.
+from .check import Site, decode_page, unreadable
+from .site_layout import source_pages
 from .languages import language_of_path
 from .page_rules import NOT_DUE, review_day, review_state
 from .problems import ERROR, PageReport, Problem
@@ -62,7 +63,7 @@ def _review(src_uri: str, site: Site) -> Review | Problem:
     except OSError as error:
         return unreadable(src_uri, error, site)
     report = PageReport(site.shown(src_uri))
-    text = _decode(data, report)
+    text = decode_page(data, report)
     # The reader reports all it finds (a repeated key, say); that matters
     # here only when it leaves no dates, and then its first line says why.
     fields = frontmatter.read(text, report).data if text is not None else None
