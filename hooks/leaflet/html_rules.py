@@ -33,7 +33,7 @@ VOID = frozenset("area base br col embed hr img input link meta source track wbr
 # hooks/pain_rule.py): it does not count as the box saying something, so a
 # box its editor left empty is still refused.
 PAIN_RULE_CLASS = "leaflet-pain-rule"
-_PAIN_RULE_OPENS = f'<p class="{PAIN_RULE_CLASS}">'
+_PAIN_RULE_OPENS = f'<p class="{PAIN_RULE_CLASS}"'
 
 
 @dataclass

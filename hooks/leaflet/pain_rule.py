@@ -52,7 +52,7 @@ FIELDS = ("source", "title", "words")
 MARKUP = re.compile(r"[*_`<>\[\]{}#\\|]")
 HTML_TAG = re.compile(r"<[^>]+>")
 SPACE = re.compile(r"\s+")
-PARAGRAPH = re.compile(r'<p class="' + CLASS + r'">(.*?)</p>', re.DOTALL)
+PARAGRAPH = re.compile(r'<p class="' + CLASS + r'"[^>]*>(.*?)</p>', re.DOTALL)
 
 
 class PainRuleError(ValueError):
