@@ -188,7 +188,7 @@ def _search_index_per_language(config):
         else:
             docs = [doc for doc in index["docs"] if not doc["location"].startswith(others)]
         # Only what helps a reader find a page (leaflet/search_index.py).
-        docs = trimmed(docs, language(code))
+        docs = trimmed(docs, language(code), index["config"].get("separator", ""))
         own = {"config": {**index["config"], "lang": list(language(code).search_lang)}, "docs": docs}
         target = Path(config.site_dir, root, "search", "search_index.json")
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -62,10 +62,12 @@ def test_the_data_file_covers_every_exercise_and_the_help_page():
 def test_the_search_index_holds_only_what_finds_a_page(site_dir):
     """Every page loads its language's index (tests/test_privacy_and_weight.py
     counts it): no References sections (paper titles pull "sciatica" onto
-    every page citing NICE NG59), keywords on a page's top entry only, no
-    At a glance box (it repeats the keywords) and no runs of spaces
+    every page citing NICE NG59) nor About's list of sources, keywords on a
+    page's top entry only, no At a glance box (it repeats the keywords), no
+    runs of spaces and no spare zero-width spaces in Chinese
     (hooks/leaflet/search_index.py)."""
     import json
+    import re
 
     from leaflet.languages import LANGUAGES
 
@@ -80,3 +82,11 @@ def test_the_search_index_holds_only_what_finds_a_page(site_dir):
         assert bridge["tags"], code
         assert words.glance not in bridge["text"].replace("\u200b", ""), code
         assert not any("  " in doc["text"] for doc in docs), code
+        # About's list of sources is a References list in sentences.
+        assert not any("CD007612" in doc["text"] for doc in docs), code
+        # No zero-width space beside another word break (jieba's word
+        # breaks in Chinese text stay where they split words).
+        text = "".join(doc["title"] + doc["text"] for doc in docs)
+        assert not re.search("\u200b[\\s，。、<]|[\\s，。、>]\u200b", text), code
+    chinese = json.loads((site_dir / "zh" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert "锻炼\u200b动作" in "".join(doc["text"] for doc in chinese["docs"])

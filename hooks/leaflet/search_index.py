@@ -25,8 +25,16 @@ one of them. From that:
 - so does an exercise's "Common mistakes" box (written in each page's
   Markdown, titled as in MISTAKES_BOX): its fixes help a reader doing the
   exercise, not one looking for it;
+- so does the list of sources on About this leaflet (the section titled as
+  in SOURCES_SECTION): a References list in sentences, the section's own
+  paragraphs stay;
 - runs of spaces and line breaks, kept from the Markdown's indented lists,
-  become one space (search splits words at any of them alike).
+  become one space (search splits words at any of them alike);
+- a zero-width space next to another word break (a space, a Chinese comma
+  or full stop, a tag, the start or end) goes: Material puts one between
+  every two words jieba cut Chinese text into, punctuation included, and
+  search splits words at the punctuation anyway. A third of the Chinese
+  index's characters were these.
 """
 
 from __future__ import annotations
@@ -51,6 +59,11 @@ def is_section(entry: Mapping[str, Any]) -> bool:
 
 _SPACES = re.compile(r"[ \t\r\n]{2,}")
 
+# The section of docs/about.md (and about.zh.md) that lists the leaflet's
+# sources, by language code: its lists go from the index.
+SOURCES_SECTION = {"en": "Where the advice comes from", "zh": "建议来自哪里"}
+_LISTS = re.compile(r"<(ul|ol)>.*?</\1>\s*", re.DOTALL)
+
 # The title of the exercise pages' "Common mistakes" box, by language code
 # (the pages write it: docs/exercises/*.md, templates/new-exercise*.md).
 MISTAKES_BOX = {"en": "Common mistakes", "zh": "常见错误"}
@@ -66,11 +79,24 @@ def _glance_box(title: str) -> re.Pattern:
     )
 
 
-def trimmed(docs: Iterable[Mapping[str, Any]], words: Language) -> list[dict]:
+def _spare_zero_width_spaces(separator: str) -> re.Pattern | None:
+    """Zero-width spaces that split nothing the index's word separator
+    (a character class, as in mkdocs.yml) does not split already."""
+    found = re.fullmatch(r"\[(.*)\]\+", separator or "")
+    if not found or not re.fullmatch(separator, _ZERO_WIDTH_SPACE):
+        return None
+    breaks = found.group(1)
+    zwsp = _ZERO_WIDTH_SPACE
+    return re.compile(rf"{zwsp}+(?=[{breaks}<]|$)|(?<=[{breaks}>]){zwsp}+|^{zwsp}+")
+
+
+def trimmed(docs: Iterable[Mapping[str, Any]], words: Language, separator: str = "") -> list[dict]:
     """The entries of one language's index (leaflet/languages.py names
     the References heading and the At a glance box), without what helps
-    nobody find a page."""
+    nobody find a page. separator is the index's word separator
+    (its config's `separator`)."""
     glance = _glance_box(words.glance)
+    spare = _spare_zero_width_spaces(separator)
     mistakes = _glance_box(MISTAKES_BOX[words.code]) if words.code in MISTAKES_BOX else None
     kept = []
     for entry in docs:
@@ -79,10 +105,16 @@ def trimmed(docs: Iterable[Mapping[str, Any]], words: Language) -> list[dict]:
             if plain_title(str(entry.get("title", ""))) == words.references:
                 continue
             entry.pop("tags", None)
+            if plain_title(str(entry.get("title", ""))) == SOURCES_SECTION.get(words.code):
+                entry["text"] = _LISTS.sub("", str(entry.get("text", "")))
         if isinstance(entry.get("text"), str):
             text = glance.sub("", entry["text"], count=1)
             if mistakes is not None:
                 text = mistakes.sub("", text, count=1)
             entry["text"] = _SPACES.sub(" ", text)
+        if spare is not None:
+            for field in ("title", "text"):
+                if isinstance(entry.get(field), str):
+                    entry[field] = spare.sub("", entry[field])
         kept.append(entry)
     return kept
