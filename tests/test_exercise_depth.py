@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 
 import pytest
 import textstat
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
+from helpers.pdf_text import in_pdf, squash
 from leaflet import frontmatter
 from leaflet.markdown_lines import prose_lines
 from leaflet.problems import PageReport
@@ -200,20 +200,6 @@ def test_english_exercise_page_reads_at_grade_8_or_below(name):
 
 
 # -- On paper: the safety parts print; the mistakes may stay on screen. -----
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
-def in_pdf(expected: str, pdf_text: str) -> bool:
-    """Chinese characters may come back from a PDF as the CJK radical that
-    shares their glyph ("长" as "⻓"): a radical stands for any of them."""
-    pattern = "".join(
-        f"(?:{re.escape(char)}|[\u2e80-\u2fdf])" if re.match(r"[\u4e00-\u9fff]", char) else re.escape(char)
-        for char in squash(expected)
-    )
-    return re.search(pattern, pdf_text) is not None
-
 
 @pytest.fixture(scope="module")
 def printed(browser, site_url):

@@ -4,13 +4,12 @@ both versions' steps and the Stop if box; the whole leaflet as a PDF."""
 from __future__ import annotations
 
 import io
-import re
-import unicodedata
 
 import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
+from helpers.pdf_text import squash
 from helpers.sources import exercise_paths
 
 # Every exercise page, as the checker finds them (docs/exercises/).
@@ -38,12 +37,6 @@ LEAFLET_ORDER = [
     "When to get help",
     "Progress chart",
 ]
-
-
-def squash(text: str) -> str:
-    """Text as PDF extraction leaves it comparable: ligatures ("ﬂ") undone,
-    no spaces or line breaks, which extraction moves."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 @pytest.fixture(scope="module")

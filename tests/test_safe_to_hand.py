@@ -9,13 +9,13 @@ from __future__ import annotations
 import io
 import re
 import shutil
-import unicodedata
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
+from helpers.pdf_text import in_pdf, pdf_pattern, squash
 from leaflet.check import Site, check_source
 from leaflet.html_rules import check_exercise_html
 from leaflet.languages import ENGLISH, LANGUAGES, language
@@ -32,18 +32,11 @@ EXERCISES = sorted(p.relative_to(DOCS).with_suffix("").as_posix()
 LEAFLET_PDF = "exercises-for-lumbar-muscle-strain.pdf"
 CSP = "https://www.csp.org.uk/public-patient/rehabilitation-exercises/back-pain"
 NICE = "https://www.nice.org.uk/guidance/ng59"
-HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def built(site_dir, code: str, path: str) -> BeautifulSoup:
     root = LANGUAGES[code].root
     return BeautifulSoup((site_dir / root / path / "index.html").read_text(encoding="utf-8"), "html.parser")
-
-
-def squash(text: str) -> str:
-    """Text to compare: no spaces or line breaks (HTML and PDFs move them),
-    ligatures undone, no permalink marks."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("¶", "")
 
 
 def rule_text(code: str) -> str:
@@ -52,18 +45,6 @@ def rule_text(code: str) -> str:
 
 def source_of(code: str, path: str) -> str:
     return (DOCS / (path + ("" if code == "en" else f".{code}") + ".md")).read_text(encoding="utf-8")
-
-
-def pdf_pattern(expected: str) -> str:
-    """A pattern for expected in a PDF's text. Text taken out of a PDF gives
-    some Chinese characters as the CJK radical that shares their glyph ("长"
-    comes back as "⻓"), so a radical there stands for any Chinese character."""
-    return "".join(f"(?:{re.escape(c)}|[\u2e80-\u2fdf])" if HAN.match(c) else re.escape(c)
-                   for c in squash(expected))
-
-
-def in_pdf(expected: str, pdf_text: str) -> bool:
-    return re.search(pdf_pattern(expected), squash(pdf_text)) is not None
 
 
 # --- The pain rule's words: data, once per language --------------------------

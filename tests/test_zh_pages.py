@@ -7,20 +7,19 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 from pypdf import PdfReader
 
+from helpers.pdf_text import HAN, in_pdf, squash
 from helpers.html import soup, text_of
 from helpers.sources import english_sources, front_matter
 from leaflet.languages import CHINESE, ENGLISH, language_of_path, path_in_language
 from local_site import ROOT
 
 DOCS = ROOT / "docs"
-HAN = re.compile(r"[\u4e00-\u9fff]")
 LEAFLET_PDF = "exercises-for-lumbar-muscle-strain.pdf"
 
 
@@ -335,22 +334,6 @@ def test_chinese_home_links_a_card_to_each_exercise(site_dir):
 
 
 # -- On paper ---------------------------------------------------------------
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
-def in_pdf(expected: str, pdf_text: str) -> bool:
-    """Whether the printed sheets say expected. Text taken back out of a PDF
-    gives some characters as the CJK radical that shares their glyph in the
-    font ("长" comes back as "⻓", "页" as "⻚"), so a radical there stands for
-    any Chinese character."""
-    pattern = "".join(
-        f"(?:{re.escape(char)}|[\u2e80-\u2fdf])" if HAN.match(char) else re.escape(char)
-        for char in squash(expected)
-    )
-    return re.search(pattern, pdf_text) is not None
-
 
 @pytest.fixture(scope="module")
 def printed(browser, site_url):

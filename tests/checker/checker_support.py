@@ -31,3 +31,19 @@ markdown_extensions:
   - pymdownx.tabbed:
       alternate_style: true
 """
+
+# A valid page that is not an exercise (fill in title, reviewed and due).
+PLAIN_PAGE = """---
+title: {title}
+description: >-
+  A plain page of a checker test site, long enough to be a proper meta
+  description for search results.
+reviewed: {reviewed}
+review_due: {due}
+responsible: Site editors
+---
+
+# {title}
+
+A short page.
+"""

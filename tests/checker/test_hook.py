@@ -9,25 +9,11 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from checker_support import HOOK_SITE_CONFIG
+from checker_support import HOOK_SITE_CONFIG, PLAIN_PAGE
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-PLAIN_PAGE = """---
-title: {title}
-description: >-
-  A plain page of the hook test site, long enough to be a proper meta
-  description for search results.
-reviewed: {reviewed}
-review_due: {due}
-responsible: Site editors
----
-
-# {title}
-
-A short page.
-"""
 
 
 @pytest.fixture

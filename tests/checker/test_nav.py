@@ -8,28 +8,12 @@ import logging
 from datetime import date, timedelta
 
 import pytest
-from checker_support import HOOK_SITE_CONFIG
+from checker_support import HOOK_SITE_CONFIG, PLAIN_PAGE
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from leaflet.check import Site, check_docs
-
-PLAIN = """---
-title: Home
-description: >-
-  The home page of the nav test site, long enough to be a proper meta
-  description for search results.
-reviewed: {today}
-review_due: {due}
-responsible: Site editors
----
-
-# Home
-
-A short page.
-"""
-
 
 @pytest.fixture
 def project(docs, template_text):
@@ -37,7 +21,9 @@ def project(docs, template_text):
     dated = template_text.replace("reviewed: 2026-11-25", f"reviewed: {today}").replace(
         "review_due: 2027-11-25", f"review_due: {today + timedelta(days=365)}")
     (docs / "exercises" / "knee-hug.md").write_text(dated, encoding="utf-8")
-    (docs / "index.md").write_text(PLAIN.format(today=today, due=today + timedelta(days=365)), encoding="utf-8")
+    (docs / "index.md").write_text(
+        PLAIN_PAGE.format(title="Home", reviewed=today, due=today + timedelta(days=365)), encoding="utf-8"
+    )
     return docs.parent
 
 
