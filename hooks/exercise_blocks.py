@@ -13,9 +13,12 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from leaflet.languages import language
+from leaflet import frontmatter
+from leaflet.languages import DEFAULT, language, path_in_language
+from leaflet.nav_rules import nav_pages
+from leaflet.problems import PageReport
 from leaflet.pictures import pixel_size
-from leaflet.render import derived_tags, exercise_markdown
+from leaflet.render import CARDS_MARK, card_of, derived_tags, exercise_cards_html, exercise_markdown
 from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise
 
 # Exercise pages, and any other page that lists the words people call it by
@@ -40,7 +43,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         if isinstance(search, dict):
             search.setdefault("boost", EXERCISE_SEARCH_BOOST)
     if not exercise:
-        return markdown
+        return with_exercise_cards(markdown, page, config, files)
     words = page_language(page, config)
     page.meta["tags"] = derived_tags(page.meta, words)
     # The blocks are raw HTML, which MkDocs does not rewrite as it does
@@ -79,3 +82,42 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
     """
     page.meta.pop("tags", None)
     return context
+
+
+def with_exercise_cards(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Where a page says [exercise cards] on a line of its own (the home
+    page), a card for each exercise, in the order of `nav:`, in the page's
+    language, from each exercise page's front matter: a new exercise page
+    gets its card with no other edit."""
+    if CARDS_MARK not in markdown:
+        return markdown
+    code = page_language(page, config).code
+    pictures = Path(config.docs_dir, *PICTURES_FOLDER)
+    cards = []
+    for source in exercises_in_order(config.nav, files):
+        file = files.get_file_from_path(path_in_language(source, code)) or files.get_file_from_path(source)
+        if file is None:
+            continue
+        meta = frontmatter.read(file.content_string, PageReport(file.src_uri)).data or {}
+        picture, summary = card_of(meta)
+        width, height = pixel_size(pictures / picture)
+        cards.append({
+            "title": meta.get("title", ""),
+            "url": file.url_relative_to(page.file),
+            "picture": get_relative_url(PICTURES_URL + picture, page.url),
+            "width": width,
+            "height": height,
+            "summary": summary,
+        })
+    return "\n".join(
+        exercise_cards_html(cards) if line.strip() == CARDS_MARK else line for line in markdown.split("\n")
+    )
+
+
+def exercises_in_order(nav, files: Files) -> list[str]:
+    """The exercise pages (default language), in the order of `nav:`, else
+    of their file names."""
+    listed = [page for page in nav_pages(nav or []) if is_exercise(page)]
+    if listed:
+        return [path_in_language(page, DEFAULT) for page in listed]
+    return sorted({path_in_language(f.src_uri, DEFAULT) for f in files.documentation_pages() if is_exercise(f.src_uri)})

@@ -10,7 +10,11 @@ from urllib.parse import urljoin
 import pytest
 
 from helpers.html import soup, text_of
-from local_site import build_site
+from helpers.sources import front_matter
+from leaflet.languages import path_in_language
+from leaflet.nav_rules import nav_pages, read_nav
+from leaflet.site_layout import is_exercise
+from local_site import ROOT, build_site
 
 # Page path in the built site -> the article's dose, as the reader sees it.
 EXERCISES = {
@@ -189,6 +193,21 @@ def test_home_links_a_card_to_each_exercise(site_dir):
     cards = soup(site_dir, "").select(".grid.cards > ul > li")
     linked = {a["href"].strip("./").removesuffix("/") for card in cards for a in card.select("a")}
     assert linked == set(EXERCISES)
+
+
+@pytest.mark.parametrize("home, code", [("", "en"), ("zh/", "zh")])
+def test_home_cards_come_from_the_exercise_pages_in_nav_order(site_dir, home, code):
+    """Each card is its exercise page's title, its `card` picture and
+    summary, in the order of `nav:`: a new exercise needs no card by hand."""
+    nav = [page for page in nav_pages(read_nav(ROOT / "mkdocs.yml")) if is_exercise(page)]
+    cards = soup(site_dir, home).select(".grid.cards > ul > li")
+    assert len(cards) == len(nav)
+    for card, source in zip(cards, nav):
+        data = front_matter(path_in_language(source, code))
+        assert text_of(card.select_one("a")) == data["title"]
+        assert card.select_one("a")["href"] == source.removesuffix(".md") + "/"
+        assert card.select_one("img")["src"].endswith("assets/pictures/" + data["card"]["picture"])
+        assert text_of(card) == f"{data['title']} {data['card']['summary']}"
 
 
 def test_published_pages_link_readers_to_report_a_mistake(tmp_path):

@@ -4,7 +4,14 @@ from html.parser import HTMLParser
 
 from leaflet.escaping import as_html
 from leaflet.markdown_html import render
-from leaflet.render import exercise_markdown, glance_html, insert_before_first_section, safe_address
+from leaflet.render import (
+    card_of,
+    exercise_cards_html,
+    exercise_markdown,
+    glance_html,
+    insert_before_first_section,
+    safe_address,
+)
 
 META = {
     "position": "lying on your back",
@@ -95,3 +102,12 @@ def test_a_photo_states_its_own_size_and_loads_lazily_and_a_drawing_does_not():
     html = render(exercise_markdown(PAGE, meta, "../", size_of=sizes.__getitem__))
     assert '<img alt="a b c d" height="320" src="../start.svg" width="480" />' in html
     assert '<img alt="a b c d" height="900" loading="lazy" src="../clinic.jpg" width="1200" />' in html
+
+
+def test_exercise_cards_are_text_and_fall_back_to_the_second_picture_and_the_description():
+    html = exercise_cards_html([{"title": ATTACKS[0], "url": "x/", "picture": "p.svg", "width": 480,
+                                 "height": 320, "summary": ATTACKS[3]}])
+    assert not {"script"} & set(elements(html).tags) and "&lt;script&gt;" in html
+    assert card_of(META | {"pictures": [{"src": "a.svg"}, {"src": "b.svg"}], "description": " Two\n words "}) == (
+        "b.svg", "Two words")
+    assert card_of(META | {"card": {"picture": "a.svg", "summary": "Short."}}) == ("a.svg", "Short.")

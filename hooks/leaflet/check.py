@@ -24,7 +24,7 @@ from .markdown_lines import prose_lines
 from .markdown_rules import check_exercise_body
 from .models import EXERCISE_ONLY, EXERCISE_PAGES, Page
 from .nav_rules import check_nav, read_nav
-from .page_rules import report_dates, report_exercise_only_fields, report_missing_pictures
+from .page_rules import report_card_picture, report_dates, report_exercise_only_fields, report_missing_pictures
 from .placeholders import report_placeholders
 from .problems import ERROR, PageReport, Problem, in_order
 from .readability import report_long_sentences, report_reading_grade
@@ -182,6 +182,7 @@ def _check_source(src_uri: str, data: bytes, site: Site, report: PageReport) -> 
         report_dates(fields, front.lines, site.today, report)
         if exercise:
             report_missing_pictures(fields, front.lines, site.picture_bytes, site.pictures_shown, report)
+            report_card_picture(fields, front.lines, report)
     lines = prose_lines(front.body, front.body_line, report)
     check_headings(lines, report)
     if exercise:

@@ -207,6 +207,21 @@ class Reference(Strict):
     url: WebAddress = Field(description="a web address starting with https://, e.g. https://www.nice.org.uk/guidance/ng59")
 
 
+SUMMARY_MAX = 100
+
+
+class Card(Strict):
+    """How the exercise is shown in the home page's list (hooks/exercise_blocks.py)."""
+
+    picture: str = Field(
+        pattern=PICTURE_FILE.pattern,
+        description="the file name of one of the page's pictures, e.g. arch-bridge-five-point.svg",
+    )
+    summary: text(SUMMARY_MAX) = Field(
+        description=f"one short sentence, at most {SUMMARY_MAX} characters, e.g. Lift your hips to make your back stronger."
+    )
+
+
 class ExercisePage(Page):
     """Front matter of a page in docs/exercises/."""
 
@@ -225,6 +240,11 @@ class ExercisePage(Page):
         min_length=1,
         max_length=LIST_MAX,
         description="a list of at least 1 reference, each with 'title' and 'url'",
+    )
+    card: Optional[Card] = Field(
+        None,
+        description="the home page's card: 'picture' (one of the page's pictures) and 'summary' "
+        "(without it: the second picture and the description)",
     )
 
 

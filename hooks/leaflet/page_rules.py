@@ -70,6 +70,21 @@ def report_dates(data: Mapping[str, Any], lines: Mapping[Loc, int], today: date,
         )
 
 
+def report_card_picture(data: Mapping[str, Any], lines: Mapping[Loc, int], report: PageReport) -> None:
+    """The home page's card shows one of the page's own pictures."""
+    card, pictures = data.get("card"), data.get("pictures")
+    if not isinstance(card, dict) or not isinstance(card.get("picture"), str) or not isinstance(pictures, list):
+        return
+    names = [picture.get("src") for picture in pictures if isinstance(picture, dict)]
+    if card["picture"] not in names:
+        guess = closest(card["picture"], [name for name in names if isinstance(name, str)])
+        report.error(
+            lines.get(("card", "picture"), lines.get(("card",), 1)),
+            "in 'card', 'picture' must be one of the page's pictures"
+            + (f": did you mean '{guess}'?" if guess else f" ({', '.join(map(str, names))})"),
+        )
+
+
 def report_missing_pictures(
     data: Mapping[str, Any],
     lines: Mapping[Loc, int],

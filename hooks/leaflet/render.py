@@ -88,6 +88,34 @@ def pictures_html(
     return '<div class="leaflet-pictures">\n' + "\n".join(figures) + "\n</div>\n"
 
 
+CARDS_MARK = "[exercise cards]"
+
+
+def exercise_cards_html(cards: list[Mapping[str, Any]]) -> str:
+    """The home page's list of exercises, one card each (title linking to
+    the page, its picture, one line on what it does), as Material's grid
+    cards. Each card: title, url, picture (address), width, height, summary."""
+    items = [
+        "<li>\n"
+        f'<p><img alt="" class="leaflet-card-picture" height="{card["height"]}" src="{html_text(card["picture"])}" '
+        f'width="{card["width"]}" /></p>\n'
+        f'<p><strong><a href="{html_text(card["url"])}">{html_text(card["title"])}</a></strong></p>\n'
+        f"<p>{html_text(card['summary'])}</p>\n"
+        "</li>"
+        for card in cards
+    ]
+    return '<div class="grid cards">\n<ul>\n' + "\n".join(items) + "\n</ul>\n</div>\n"
+
+
+def card_of(meta: Mapping[str, Any]) -> tuple[str, str]:
+    """(picture file, summary) of an exercise's card: its `card`, else its
+    second picture and its description."""
+    card = meta.get("card") if isinstance(meta.get("card"), Mapping) else {}
+    pictures = [p.get("src") for p in meta.get("pictures") or [] if isinstance(p, Mapping) and p.get("src")]
+    picture = card.get("picture") or (pictures[1] if len(pictures) > 1 else pictures[0] if pictures else "")
+    return str(picture), " ".join(str(card.get("summary") or meta.get("description") or "").split())
+
+
 def safe_address(url: Any) -> str | None:
     """An http(s) address with a host, rebuilt from its parsed parts, or
     None. The checker refuses anything else (leaflet/text_rules.py); this
