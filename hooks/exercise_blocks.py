@@ -14,10 +14,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from leaflet import frontmatter
-from leaflet.languages import DEFAULT, language, path_in_language
-from leaflet.nav_rules import nav_pages
-from leaflet.problems import PageReport
+from leaflet.exercise_list import exercises_in_order
+from leaflet.languages import language, path_in_language
 from leaflet.pictures import pixel_size
+from leaflet.problems import PageReport
 from leaflet.render import CARDS_MARK, card_of, derived_tags, exercise_cards_html, exercise_markdown
 from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise
 
@@ -94,7 +94,7 @@ def with_exercise_cards(markdown: str, page: Page, config: MkDocsConfig, files: 
     code = page_language(page, config).code
     pictures = Path(config.docs_dir, *PICTURES_FOLDER)
     cards = []
-    for source in exercises_in_order(config.nav, files):
+    for source in exercises_in_order(config.nav, [file.src_uri for file in files.documentation_pages()]):
         file = files.get_file_from_path(path_in_language(source, code)) or files.get_file_from_path(source)
         if file is None:
             continue
@@ -112,12 +112,3 @@ def with_exercise_cards(markdown: str, page: Page, config: MkDocsConfig, files: 
     return "\n".join(
         exercise_cards_html(cards) if line.strip() == CARDS_MARK else line for line in markdown.split("\n")
     )
-
-
-def exercises_in_order(nav, files: Files) -> list[str]:
-    """The exercise pages (default language), in the order of `nav:`, else
-    of their file names."""
-    listed = [page for page in nav_pages(nav or []) if is_exercise(page)]
-    if listed:
-        return [path_in_language(page, DEFAULT) for page in listed]
-    return sorted({path_in_language(f.src_uri, DEFAULT) for f in files.documentation_pages() if is_exercise(f.src_uri)})

@@ -38,6 +38,8 @@ from urllib.parse import urlsplit
 
 from mkdocs.plugins import CombinedEvent, event_priority
 
+from leaflet.escaping import html_text
+from leaflet.exercise_list import exercise_titles
 from leaflet.languages import DEFAULT, LANGUAGES, language
 from leaflet.render import unlink_pictures
 from leaflet.search_index import trimmed
@@ -63,7 +65,15 @@ def default_language(config) -> str:
 def on_config(config):
     code = building(config)
     words = language(code)
-    config.extra["leaflet_text"] = words.template_strings()
+    text = words.template_strings()
+    # The print cover lists the exercises by name: from the pages, in the
+    # order of nav, so a new exercise is listed with no other edit. The
+    # cover prints its strings as HTML, so the titles are escaped here.
+    titles = words.list_separator.join(
+        html_text(title) for title in exercise_titles(Path(config.docs_dir), config.nav, code)
+    )
+    text["cover_contents"] = [item.replace("{exercises}", titles) for item in text["cover_contents"]]
+    config.extra["leaflet_text"] = text
     # The one error page speaks every language (overrides/404.html).
     config.extra["leaflet_other_languages"] = [
         language(other).template_strings() for other in LANGUAGES if other != words.code

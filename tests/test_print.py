@@ -10,7 +10,11 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from helpers.pdf_text import squash
-from helpers.sources import exercise_paths
+from helpers.sources import exercise_paths, front_matter
+from leaflet.exercise_list import exercises_in_order
+from leaflet.languages import language, path_in_language
+from leaflet.nav_rules import read_nav
+from local_site import ROOT
 
 # Every exercise page, as the checker finds them (docs/exercises/).
 EXERCISES = exercise_paths()
@@ -103,3 +107,15 @@ def test_every_page_links_to_the_print_page_and_the_pdf(site_dir):
                  .select(".leaflet-print-links a")}
         assert any(link.endswith(LEAFLET_PDF) for link in links), page
         assert any(link.rstrip("/").endswith("print") for link in links), page
+
+
+@pytest.mark.parametrize("print_page, code", [("print/", "en"), ("zh/print/", "zh")])
+def test_the_cover_lists_every_exercise_by_its_title_in_nav_order(site_dir, print_page, code):
+    cover = " ".join(
+        BeautifulSoup((site_dir / print_page / "index.html").read_text(encoding="utf-8"), "html.parser")
+        .select_one(".leaflet-cover").get_text(" ").split()
+    )
+    titles = [front_matter(path_in_language(source, code))["title"]
+              for source in exercises_in_order(read_nav(ROOT / "mkdocs.yml"), [])]
+    assert len(titles) == len(EXERCISES)
+    assert language(code).list_separator.join(titles) in cover

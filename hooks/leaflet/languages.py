@@ -160,7 +160,7 @@ ENGLISH = Language(
         "print_page_title": "Print the whole leaflet",
         "cover_kicker": "A home exercise leaflet",
         "cover_lead": (
-            "Five gentle exercises for a strained lower back, with a daily routine, "
+            "Gentle exercises for a strained lower back, with a daily routine, "
             "safety advice and a chart to tick off as you go."
         ),
         "cover_before": "Before you start",
@@ -173,8 +173,8 @@ ENGLISH = Language(
         "cover_contents": [
             "About lumbar muscle strain, and how to use this leaflet safely",
             "Your daily routine",
-            "The five exercises: waist flexion and extension, waist rotation, "
-            "arch bridge, flying swallow, walking backwards",
+            # {exercises}: their titles, in the order of nav (hooks/site_languages.py).
+            "The exercises: {exercises}",
             "When to get help",
             "Your 6-week progress chart",
         ],
@@ -273,7 +273,7 @@ CHINESE = Language(
         ),
         "print_page_title": "打印整本手册",
         "cover_kicker": "居家锻炼手册",
-        "cover_lead": "适合腰肌劳损的五个轻柔锻炼动作，附每日锻炼安排、安全提示和一张打勾记录表。",
+        "cover_lead": "适合腰肌劳损的轻柔锻炼动作，附每日锻炼安排、安全提示和一张打勾记录表。",
         "cover_before": "开始之前",
         "cover_before_text": (
             "本手册是一般健康信息，不是医疗建议。请先读<strong>何时需要就医</strong>。"
@@ -283,7 +283,7 @@ CHINESE = Language(
         "cover_contents": [
             "关于腰肌劳损，以及怎样安全地使用本手册",
             "每日锻炼安排",
-            "五个锻炼动作：腰部前屈后伸、转腰、拱桥、小燕飞、倒走",
+            "锻炼动作：{exercises}",
             "何时需要就医",
             "6 周锻炼记录表",
         ],
