@@ -79,7 +79,7 @@ def check_html(src_uri: str, html: str, site: Site, code: Optional[str] = None) 
     the boxes and tabs readers get on exercise pages.
     code: the page's language, if the builder knows it; else its file name's."""
     report = PageReport(site.shown(src_uri))
-    _guarded(report, lambda: _check_rendered(src_uri, html, _source_text(site, src_uri), report, code))
+    _guarded(report, lambda: _check_rendered(src_uri, html, lambda: _source_text(site, src_uri), report, code))
     return report.problems
 
 
@@ -94,12 +94,16 @@ def check_page(src_uri: str, data: bytes, site: Site) -> list[Problem]:
     text = decode_page(data, PageReport("")) or ""
     _guarded(
         report,
-        lambda: _check_rendered(src_uri, markdown_html.render(frontmatter.read(text, PageReport("")).body), text, report),
+        lambda: _check_rendered(
+            src_uri, markdown_html.render(frontmatter.read(text, PageReport("")).body), lambda: text, report
+        ),
     )
     return in_order(problems + report.problems)
 
 
-def _check_rendered(src_uri: str, html: str, source: Optional[str], report: PageReport, code: Optional[str] = None) -> None:
+def _check_rendered(
+    src_uri: str, html: str, source: Callable[[], Optional[str]], report: PageReport, code: Optional[str] = None
+) -> None:
     check_allowed_html(html, source, report)
     if is_exercise(src_uri):
         check_exercise_html(html, report, language(code or language_of_path(src_uri)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from typing import Optional
+from typing import Callable, Optional
 
 from .problems import PageReport
 
@@ -78,19 +78,24 @@ class _Finder(HTMLParser):
         self.handle_starttag(tag, attrs)
 
 
-def check_allowed_html(html: str, source: Optional[str], report: PageReport) -> None:
+def check_allowed_html(html: str, source: Callable[[], Optional[str]], report: PageReport) -> None:
     """Report every tag and attribute outside the allow-list, at the first
-    source line that mentions it (where the editor can fix it)."""
+    line of the page's source that mentions it (where the editor can fix
+    it). source() gives that text; it is read only when there is a problem,
+    so a build does not read every page twice."""
     finder = _Finder()
     finder.feed(html)
     finder.close()
+    if not finder.found:
+        return
+    text = source()
     seen = set()
     for message, needle in finder.found:
         if message in seen:
             continue
         seen.add(message)
         report.error(
-            _line_of(source, needle),
+            _line_of(text, needle),
             f"{message} (allowed: the tags and attributes Markdown writes, listed in "
             "hooks/leaflet/html_allowlist.py): remove it",
         )
