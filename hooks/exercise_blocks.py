@@ -17,7 +17,6 @@ from leaflet import frontmatter
 from leaflet.exercise_list import exercises_in_order
 from leaflet.languages import language, path_in_language
 from leaflet.pictures import pixel_size
-from leaflet.problems import PageReport
 from leaflet.render import CARDS_MARK, card_of, derived_tags, exercise_cards_html, exercise_markdown
 from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise
 
@@ -98,7 +97,7 @@ def with_exercise_cards(markdown: str, page: Page, config: MkDocsConfig, files: 
         file = files.get_file_from_path(path_in_language(source, code)) or files.get_file_from_path(source)
         if file is None:
             continue
-        meta = frontmatter.read(file.content_string, PageReport(file.src_uri)).data or {}
+        meta = frontmatter.values(file.content_string)
         picture, summary = card_of(meta)
         width, height = pixel_size(pictures / picture)
         cards.append({

@@ -8,10 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable
 
-from .frontmatter import read
+from .frontmatter import values
 from .languages import DEFAULT, path_in_language
 from .nav_rules import nav_pages
-from .problems import PageReport
 from .site_layout import is_exercise, source_pages
 
 
@@ -32,7 +31,7 @@ def exercise_titles(docs_dir: Path, nav: Any, code: str) -> list[str]:
             text = (docs_dir / path_in_language(source, code)).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError):
             continue
-        title = (read(text, PageReport(source)).data or {}).get("title")
+        title = values(text).get("title")
         if isinstance(title, str):
             titles.append(" ".join(title.split()))
     return titles

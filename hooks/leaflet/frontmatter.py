@@ -62,6 +62,13 @@ def read(text: str, report: PageReport) -> FrontMatter:
     return FrontMatter(None, body=text, body_line=1)
 
 
+def values(text: str) -> dict:
+    """A page's front matter values, or {} when MkDocs would find none: for
+    code that reads other pages (the home cards, the print cover, tests);
+    the checker reports what is wrong with them."""
+    return read(text, PageReport("")).data or {}
+
+
 def _unclosed(text: str, report: PageReport) -> FrontMatter:
     """Front matter MkDocs does not recognise although it starts with ---."""
     lines = text.split("\n")

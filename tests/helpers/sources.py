@@ -7,9 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from leaflet.site_layout import source_pages
-from leaflet.frontmatter import read
+from leaflet.frontmatter import values
 from leaflet.languages import DEFAULT, language_of_path
-from leaflet.problems import PageReport
 from leaflet.site_layout import is_exercise
 from local_site import ROOT
 
@@ -19,7 +18,7 @@ DOCS = ROOT / "docs"
 def front_matter(source: str | Path) -> dict:
     """A page's front matter: source is a path, or a name under docs/."""
     path = source if isinstance(source, Path) else DOCS / source
-    return read(path.read_text(encoding="utf-8"), PageReport(str(path))).data or {}
+    return values(path.read_text(encoding="utf-8"))
 
 
 def english_sources() -> list[str]:
