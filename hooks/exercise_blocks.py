@@ -1,6 +1,8 @@
 """MkDocs hook: exercise pages get their "At a glance" box, pictures,
-references and tags from front matter (see leaflet/render.py for why), and
-every page's `aliases` become search keywords."""
+references, tags and the doses in their steps from front matter (see
+leaflet/exercise_html.py for why); the home page's cards, the routine and
+the progress chart list every exercise page (leaflet/exercise_lists_html.py);
+and every page's `aliases` become search keywords."""
 
 from __future__ import annotations
 
@@ -15,9 +17,20 @@ from mkdocs.utils import get_relative_url
 
 from leaflet import frontmatter
 from leaflet.exercise_list import exercises_in_order
-from leaflet.languages import language, path_in_language
+from leaflet.exercise_lists_html import (
+    CARDS_MARK,
+    CHART_MARK,
+    ROUTINE_MARK,
+    Card,
+    Exercise,
+    card_of,
+    exercise_cards_html,
+    progress_chart_html,
+    routine_markdown,
+)
+from leaflet.languages import Language, language, path_in_language
 from leaflet.pictures import pixel_size
-from leaflet.render import CARDS_MARK, card_of, derived_tags, exercise_cards_html, exercise_markdown
+from leaflet.exercise_html import derived_tags, exercise_markdown
 from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise
 
 # Exercise pages, and any other page that lists the words people call it by
@@ -42,7 +55,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         if isinstance(search, dict):
             search.setdefault("boost", EXERCISE_SEARCH_BOOST)
     if not exercise:
-        return with_exercise_cards(markdown, page, config, files)
+        return with_exercise_lists(markdown, page, config, files)
     words = page_language(page, config)
     page.meta["tags"] = derived_tags(page.meta, words)
     # The blocks are raw HTML, which MkDocs does not rewrite as it does
@@ -83,31 +96,41 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
     return context
 
 
-def with_exercise_cards(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Where a page says [exercise cards] on a line of its own (the home
-    page), a card for each exercise, in the order of `nav:`, in the page's
-    language, from each exercise page's front matter: a new exercise page
-    gets its card with no other edit."""
-    if CARDS_MARK not in markdown:
-        return markdown
-    code = page_language(page, config).code
-    pictures = Path(config.docs_dir, *PICTURES_FOLDER)
-    cards = []
+def exercises(page: Page, config: MkDocsConfig, files: Files, words: Language) -> list[Exercise]:
+    """Every exercise, in order, as the page links to it, in the page's
+    language (the English page where a twin is missing: the checker
+    reports that)."""
+    found = []
     for source in exercises_in_order(config.nav, [file.src_uri for file in files.documentation_pages()]):
-        file = files.get_file_from_path(path_in_language(source, code)) or files.get_file_from_path(source)
+        file = files.get_file_from_path(path_in_language(source, words.code)) or files.get_file_from_path(source)
         if file is None:
             continue
         meta = frontmatter.values(file.content_string)
-        picture, summary = card_of(meta)
+        found.append(Exercise(title=str(meta.get("title", "")), url=file.url_relative_to(page.file), meta=meta))
+    return found
+
+
+def with_exercise_lists(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Where a page says [exercise cards], [routine] or [progress chart] on
+    a line of its own, that list of every exercise: a new exercise page
+    appears in each with no other edit."""
+    lines = markdown.split("\n")
+    if not any(line.strip() in (CARDS_MARK, ROUTINE_MARK, CHART_MARK) for line in lines):
+        return markdown
+    words = page_language(page, config)
+    listed = exercises(page, config, files, words)
+    pictures = Path(config.docs_dir, *PICTURES_FOLDER)
+
+    def card(exercise: Exercise) -> Card:
+        picture, summary = card_of(exercise.meta)
         width, height = pixel_size(pictures / picture)
-        cards.append({
-            "title": meta.get("title", ""),
-            "url": file.url_relative_to(page.file),
-            "picture": get_relative_url(PICTURES_URL + picture, page.url),
-            "width": width,
-            "height": height,
-            "summary": summary,
-        })
-    return "\n".join(
-        exercise_cards_html(cards) if line.strip() == CARDS_MARK else line for line in markdown.split("\n")
-    )
+        return Card(
+            exercise.title, exercise.url, get_relative_url(PICTURES_URL + picture, page.url), width, height, summary
+        )
+
+    blocks = {
+        CARDS_MARK: lambda: exercise_cards_html([card(exercise) for exercise in listed]),
+        ROUTINE_MARK: lambda: routine_markdown(listed, words),
+        CHART_MARK: lambda: progress_chart_html(listed, words),
+    }
+    return "\n".join(blocks[line.strip()]() if line.strip() in blocks else line for line in lines)

@@ -41,7 +41,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from leaflet.escaping import html_text
 from leaflet.exercise_list import exercise_titles
 from leaflet.languages import DEFAULT, LANGUAGES, language
-from leaflet.render import unlink_pictures
+from leaflet.exercise_html import unlink_pictures
 from leaflet.search_index import trimmed
 
 

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Mapping, Optional
 
 from . import frontmatter, markdown_html
+from .dose_marks import check_dose_marks
 from .field_errors import report_validation
 from .heading_rules import check_headings
 from .html_allowlist import check_allowed_html
@@ -25,7 +26,7 @@ from .markdown_rules import check_exercise_body
 from .models import EXERCISE_ONLY, EXERCISE_PAGES, Page
 from .nav_rules import check_nav, read_nav
 from .page_rules import report_card_picture, report_dates, report_exercise_only_fields, report_missing_pictures
-from .placeholders import report_placeholders
+from .placeholders import report_placeholders, without_noise
 from .problems import ERROR, PageReport, Problem, in_order
 from .readability import report_long_sentences, report_reading_grade
 from .site_layout import PICTURES_FOLDER, is_exercise, source_pages
@@ -172,7 +173,13 @@ def _check_source(src_uri: str, data: bytes, site: Site, report: PageReport) -> 
     text = decode_page(data, report)
     if text is None or not within_limits(text, len(data), report):
         return
-    report_placeholders(text, report)
+    holes = report_placeholders(text, report)
+    since = len(report.problems)
+    _check_text(src_uri, text, site, report)
+    report.problems = without_noise(report.problems, since, holes)
+
+
+def _check_text(src_uri: str, text: str, site: Site, report: PageReport) -> None:
     exercise = is_exercise(src_uri)
     words = _language_of(src_uri)
     front = frontmatter.read(text, report)
@@ -189,6 +196,7 @@ def _check_source(src_uri: str, data: bytes, site: Site, report: PageReport) -> 
             report_card_picture(fields, front.lines, report)
     lines = prose_lines(front.body, front.body_line, report)
     check_headings(lines, report)
+    check_dose_marks(lines, front.data, report, words, exercise)
     if exercise:
         check_exercise_body(lines, report, words)
     if words.flesch_kincaid:

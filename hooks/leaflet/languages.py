@@ -1,7 +1,7 @@
 """The words the leaflet's own code writes, in each language of the site.
 
 One place for everything that is not in a page's Markdown: the "At a
-glance" labels and the reference heading (leaflet/render.py), the tags
+glance" labels and the reference heading (leaflet/exercise_html.py), the tags
 an exercise gets from its controlled `position` and `body_areas` values,
 the disclaimer, review line and print links every page ends with
 (overrides/main.html), the printed sheet's margins
@@ -196,6 +196,29 @@ ENGLISH = Language(
         "home": "Home",
         "routine": "Your daily routine",
         "find_exercise": "Find an exercise",
+        # The routine's tables and the progress chart, made from the
+        # exercise pages (leaflet/exercise_lists_html.py), by `dose.when`.
+        "routine_groups": {
+            "morning and evening": "Morning and evening",
+            "once a day": "Once a day",
+            "a few times a week": "A few times a week",
+        },
+        "routine_order": "Order",
+        "routine_exercise": "Exercise",
+        "routine_how_many": "How many",
+        "chart_label": "Progress chart",
+        "chart_caption": "Tick one box for each day you do the exercise.",
+        "chart_exercise": "Exercise",
+        "chart_when": "When",
+        "chart_week": "Week {n}",
+        "chart_times": {
+            "morning and evening": ("Morning", "Evening"),
+            "once a day": ("Any time",),
+            "a few times a week": ("Any time",),
+        },
+        "chart_pain": "Pain score",
+        "chart_pain_scale": "0 to 10",
+        "chart_pain_when": "End of week",
     },
 )
 
@@ -299,6 +322,27 @@ CHINESE = Language(
         "home": "首页",
         "routine": "每日锻炼安排",
         "find_exercise": "查找锻炼动作",
+        "routine_groups": {
+            "morning and evening": "早上和晚上",
+            "once a day": "每天一次",
+            "a few times a week": "每周几次",
+        },
+        "routine_order": "顺序",
+        "routine_exercise": "动作",
+        "routine_how_many": "做多少",
+        "chart_label": "锻炼记录表",
+        "chart_caption": "每天做了这个动作，就在一个方框里打勾。",
+        "chart_exercise": "动作",
+        "chart_when": "时间",
+        "chart_week": "第 {n} 周",
+        "chart_times": {
+            "morning and evening": ("早上", "晚上"),
+            "once a day": ("任何时间",),
+            "a few times a week": ("任何时间",),
+        },
+        "chart_pain": "疼痛评分",
+        "chart_pain_scale": "0 到 10 分",
+        "chart_pain_when": "每周最后一天",
     },
 )
 

@@ -15,12 +15,12 @@ import re
 from datetime import date
 from typing import Annotated, Any, Literal, Optional, get_args
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, create_model
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, create_model, model_validator
 
 from .languages import DEFAULT, ENGLISH, LANGUAGES, Language
 from .material import existing_icon
 from .text_rules import plain_text, rule_error, web_address
-from .wording import one_of
+from .wording import describe, one_of
 
 # Roles, never people: a leaflet names who is accountable without
 # publishing anyone's name, and a role outlives staff changes.
@@ -60,7 +60,6 @@ ALIASES_MAX = 20
 SHORT_TEXT_MAX = 60  # one alias, tag, body area or icon name
 CAPTION_MAX = 200
 ALT_MAX = 300
-DOSE_TEXT_MAX = 120
 REFERENCE_TITLE_MAX = 200
 URL_MAX = 500
 LIST_MAX = 20  # tags, body areas, pictures, references
@@ -158,9 +157,87 @@ class Page(Strict):
     )
 
 
+# How often an exercise is done; the routine groups exercises by it, in this
+# order (leaflet/doses.py words each one in every language).
+When = Literal["morning and evening", "once a day", "a few times a week"]
+WHENS = get_args(When)
+# What one repetition is: once, once each way (forward and back), once on
+# each side, or once in a direction that changes every time.
+Counted = Literal["once", "each way", "each side", "changing direction"]
+COUNTED = get_args(Counted)
+Unit = Literal["times", "minutes"]
+UNITS = get_args(Unit)
+AMOUNT_MAX = 100
+HOLD_MAX = 60
+
+
+def amount(value: Any) -> Any:
+    """One number (5) or a range ([2, 3], low first): YAML gives an int or
+    a list, and anything else gets one message saying both forms."""
+    if isinstance(value, bool):
+        raise rule_error(f"must be a number or a range like [2, 3], not {describe(value)}")
+    if isinstance(value, int):
+        if not 1 <= value <= AMOUNT_MAX:
+            raise rule_error(f"must be a number from 1 to {AMOUNT_MAX}, not {value}")
+        return value
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(n, int) and not isinstance(n, bool) for n in value)
+    ):
+        low, high = value
+        if not 1 <= low < high <= AMOUNT_MAX:
+            raise rule_error(
+                f"must be a range of two numbers from 1 to {AMOUNT_MAX}, the smaller first, e.g. [20, 40], not {value}"
+            )
+        return (low, high)
+    raise rule_error(f"must be a number (e.g. 5) or a range (e.g. [20, 40]), not {describe(value)}")
+
+
+Amount = Annotated[Any, AfterValidator(amount)]
+
+
+def lowest(value: int | tuple[int, int]) -> int:
+    return value[0] if isinstance(value, tuple) else value
+
+
+class Level(Strict):
+    """The dose of one version (Beginner or Progressed): what the page's
+    steps say (leaflet/doses.py writes them), the routine lists and a
+    guided session counts."""
+
+    unit: Unit = Field("times", description=f"what is counted: {one_of(UNITS)}")
+    counted: Counted = Field("once", description=f"how a repetition counts: {one_of(COUNTED)}")
+    start: Amount = Field(description="how many to start with, a number or a range, e.g. 5 or [2, 3]")
+    weekly_step: int = Field(
+        0, ge=0, le=AMOUNT_MAX, description="how many to add each week, about; 0 if it stays the same, e.g. 5"
+    )
+    target: Optional[Amount] = Field(
+        None, description="how many to build up to, a number or a range, e.g. [20, 40]; leave out for no ceiling"
+    )
+    hold_seconds: int = Field(0, ge=0, le=HOLD_MAX, description=f"how long to hold each one, 0 to {HOLD_MAX} seconds")
+
+    @model_validator(mode="after")
+    def _builds_up(self) -> "Level":
+        # Read after the level's name: "'beginner' must not have ...".
+        if self.target is not None and lowest(self.target) < lowest(self.start):
+            raise rule_error("must not have a 'target' below its 'start': build up to it, or leave 'target' out")
+        if self.target is not None and self.target != self.start and not self.weekly_step:
+            raise rule_error(
+                "must say about how many to add each week to reach its 'target' from its 'start': "
+                "add 'weekly_step', e.g. weekly_step: 4"
+            )
+        return self
+
+
 class Dose(Strict):
-    how_many: text(DOSE_TEXT_MAX) = Field(description="how many times, e.g. 20 to 40 times")
-    how_often: text(DOSE_TEXT_MAX) = Field(description="how often, e.g. Once in the morning and once before bed")
+    when: When = Field(description=f"how often: {one_of(WHENS)}")
+    suggestion: bool = Field(
+        False,
+        description="true when the amounts are the leaflet's own suggestion, not from its source or from research",
+    )
+    beginner: Level = Field(description="the Beginner version's 'start' and more, each on its own indented line")
+    progressed: Level = Field(description="the Progressed version's 'start' and more, each on its own indented line")
 
 
 def alt_text_rule(language: Language) -> tuple[str, str]:
@@ -227,7 +304,7 @@ class ExercisePage(Page):
 
     aliases: list[ShortText] = Field(min_length=1, max_length=ALIASES_MAX, description=ALIASES)
     position: Position = Field(description=f"one of {one_of(POSITIONS)}")
-    dose: Dose = Field(description="'how_many' and 'how_often', each on its own indented line")
+    dose: Dose = Field(description="'when', 'beginner' and 'progressed', each on its own indented line")
     body_areas: list[ShortText] = Field(
         min_length=1, max_length=LIST_MAX, description="a list of body areas it helps, e.g. [buttocks, lower back]"
     )

@@ -14,7 +14,8 @@ END = "]]"
 MOST_REPORTED = 10  # the first few show where to start; the count says the rest
 
 
-def report_placeholders(text: str, report: PageReport) -> None:
+def report_placeholders(text: str, report: PageReport) -> set[int]:
+    """Reports the lines that still hold a placeholder, and returns them."""
     lines = [number for number, line in enumerate(text.split("\n"), start=1) if MARK in line]
     for number in lines[:MOST_REPORTED]:
         report.error(
@@ -23,6 +24,14 @@ def report_placeholders(text: str, report: PageReport) -> None:
         )
     if len(lines) > MOST_REPORTED:
         report.error(None, f"{len(lines) - MOST_REPORTED} more placeholders to replace after line {lines[MOST_REPORTED - 1]}")
+    return set(lines)
+
+
+def without_noise(problems: list, since: int, holes: set[int]) -> list:
+    """The problems, less those found after index `since` on a line that
+    still holds a placeholder: "'start' must be a number" says nothing
+    the placeholder there does not."""
+    return problems[:since] + [problem for problem in problems[since:] if problem.line not in holes]
 
 
 def fill_in(text: str) -> str:

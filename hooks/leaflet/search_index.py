@@ -13,13 +13,13 @@ one of them. From that:
   their words would pull searches for "sciatica" or "walking" onto every
   page that cites them. The section is known by its heading, the language's
   word for References (leaflet/languages.py), which every exercise page
-  gets from leaflet/render.py and other pages write themselves;
+  gets from leaflet/exercise_html.py and other pages write themselves;
 - the keywords stay on the page's top entry only. Copies on its sections
   weigh bytes and find nothing the top entry does not: Material groups
   results by page and ranks a page by its best entry, and the top entry
   already ranks above its sections (Material doubles the score of a page's
   top entry);
-- an exercise's "At a glance" box (leaflet/render.py) goes from the text:
+- an exercise's "At a glance" box (leaflet/exercise_html.py) goes from the text:
   its other names and position are the keywords already, and a dose
   ("20 to 40 times") finds nothing;
 - so does an exercise's "Common mistakes" box (written in each page's

@@ -20,6 +20,9 @@ from datetime import date
 from typing import Any, Mapping
 from urllib.parse import urljoin
 
+from . import doses
+from .languages import ENGLISH, Language
+from .languages import language as language_named
 from .site_layout import PICTURES_URL
 
 CONTEXT = "https://schema.org"
@@ -57,11 +60,11 @@ def medical_web_page(
     if meta.get("responsible"):
         data["maintainer"] = {"@type": "Organization", "name": _text(meta["responsible"])}
     if exercise:
-        data["mainEntity"] = exercise_plan(meta, title=title, site_url=site_url)
+        data["mainEntity"] = exercise_plan(meta, title=title, site_url=site_url, words=language_named(language))
     return _without_empty(data)
 
 
-def exercise_plan(meta: Mapping[str, Any], *, title: str, site_url: str) -> dict[str, Any]:
+def exercise_plan(meta: Mapping[str, Any], *, title: str, site_url: str, words: Language = ENGLISH) -> dict[str, Any]:
     """The exercise as a schema.org `ExercisePlan`."""
     dose = meta.get("dose") if isinstance(meta.get("dose"), Mapping) else {}
     plan: dict[str, Any] = {
@@ -70,15 +73,11 @@ def exercise_plan(meta: Mapping[str, Any], *, title: str, site_url: str) -> dict
         "description": _text(meta.get("description")),
         "alternateName": _texts(meta.get("aliases")),
         "exerciseType": _text(meta.get("position")),
-        # "20 to 40 times" is words, not a number: schema.org wants a
-        # Number or a QuantitativeValue, and a QuantitativeValue can say it
-        # in words.
-        "repetitions": (
-            {"@type": "QuantitativeValue", "description": _text(dose["how_many"])}
-            if dose.get("how_many")
-            else None
-        ),
-        "activityFrequency": _text(dose.get("how_often")),
+        # The Beginner dose as a QuantitativeValue: in words ("About 5
+        # times at first, building up to 20 to 40 times"), and the numbers
+        # it builds up to.
+        "repetitions": _repetitions(dose, words) if dose else None,
+        "activityFrequency": doses.how_often(dose, words) if dose else None,
         "associatedAnatomy": [
             {"@type": "SuperficialAnatomy", "name": area} for area in _texts(meta.get("body_areas"))
         ],
@@ -120,3 +119,19 @@ def _date(value: Any) -> str | None:
 
 def _without_empty(data: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in data.items() if value not in (None, "", [], {})}
+
+
+def _repetitions(dose: Mapping[str, Any], words: Language) -> dict[str, Any]:
+    level = dose.get("beginner") if isinstance(dose.get("beginner"), Mapping) else {}
+    aim = level.get("target") if level.get("target") is not None else level.get("start")
+    low, high = (aim[0], aim[1]) if isinstance(aim, (list, tuple)) else (aim, aim)
+    return _without_empty(
+        {
+            "@type": "QuantitativeValue",
+            "description": doses.how_many(dose, words),
+            "minValue": low,
+            "maxValue": high,
+            # UN/CEFACT common codes: MIN is a minute; a count has none.
+            "unitCode": "MIN" if level.get("unit") == "minutes" else None,
+        }
+    )

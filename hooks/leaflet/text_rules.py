@@ -5,7 +5,7 @@ search index. Control characters (a NUL byte, an escape) have no business
 there; bidirectional overrides can make a title read differently from what
 it says; and a title of zero-width spaces looks blank. Web addresses are
 parsed, never matched, so that only a real http(s) address with a host
-becomes a link (leaflet/render.py writes it, escaped).
+becomes a link (leaflet/exercise_html.py writes it, escaped).
 
 Each rule raises a pydantic error of type RULE whose message reads after
 the field's name ("'title' shows nothing: ..."); field_errors.py words it.

@@ -12,8 +12,17 @@ TEXT_SHOWN = 40  # characters of a wrong value quoted back; enough to recognise 
 
 
 def place(loc: Loc) -> str:
-    """('pictures', 1, 'alt') -> "'pictures' item 2 'alt'"."""
-    return " ".join(f"item {part + 1}" if isinstance(part, int) else f"'{part}'" for part in loc)
+    """('pictures', 1, 'alt') -> "'pictures' item 2 'alt'"; nested keys as
+    the editor writes them: ('dose', 'beginner') -> "'dose: beginner'"."""
+    words: list[str] = []
+    for part in loc:
+        if isinstance(part, int):
+            words.append(f"item {part + 1}")
+        elif words and words[-1].endswith("'") and not words[-1].startswith("item"):
+            words[-1] = f"{words[-1][:-1]}: {part}'"
+        else:
+            words.append(f"'{part}'")
+    return " ".join(words)
 
 
 def subject_and_prefix(loc: Loc) -> tuple[str, str]:

@@ -26,7 +26,9 @@ PATHS = st.sampled_from(
     ["exercises/knee-hug.md", "index.md", "exercises/index.md", "exercises/more/deep.md",
      "exercises/knee-hug.zh.md", "index.zh.md", "exercises/index.zh.md"]
 )
-FIELDS = list(ExercisePage.model_fields) + ["how_many", "how_often", "src", "alt", "caption", "url", "boost"]
+FIELDS = list(ExercisePage.model_fields) + [
+    "when", "beginner", "start", "target", "weekly_step", "hold_seconds", "src", "alt", "caption", "url", "boost"
+]
 TEXT = st.text(max_size=30)
 SCALARS = (
     st.none()

@@ -4,9 +4,7 @@ from html.parser import HTMLParser
 
 from leaflet.escaping import as_html
 from leaflet.markdown_html import render
-from leaflet.render import (
-    card_of,
-    exercise_cards_html,
+from leaflet.exercise_html import (
     exercise_markdown,
     glance_html,
     insert_before_first_section,
@@ -15,7 +13,11 @@ from leaflet.render import (
 
 META = {
     "position": "lying on your back",
-    "dose": {"how_many": "20 to 40 times", "how_often": "Morning and evening"},
+    "dose": {
+        "when": "morning and evening",
+        "beginner": {"start": 5, "weekly_step": 4, "target": (20, 40)},
+        "progressed": {"start": 5, "weekly_step": 4, "target": (20, 40)},
+    },
     "body_areas": ["buttocks", "lower back"],
     "aliases": ["Bridge", "Glute bridge"],
     "pictures": [{"src": "a.svg", "alt": "A person lying down flat", "caption": "Start."}],
@@ -51,7 +53,8 @@ def elements(html: str) -> Elements:
 def test_glance_box_lists_position_dose_areas_and_other_names():
     box = glance_html(META)
     assert box.startswith('<div class="admonition glance">')
-    for text in ("lying on your back", "20 to 40 times", "Morning and evening",
+    for text in ("lying on your back", "About 5 times at first, building up to 20 to 40 times",
+                 "Once in the morning and once before bed",
                  "buttocks, lower back", "Bridge, Glute bridge"):
         assert text in box
 
@@ -61,7 +64,6 @@ def test_every_value_is_text_once_the_page_is_rendered():
         **META,
         "aliases": ATTACKS,
         "body_areas": ATTACKS,
-        "dose": {"how_many": ATTACKS[2], "how_often": ATTACKS[3]},
         "pictures": [{"src": "a.svg", "alt": attack, "caption": attack} for attack in ATTACKS],
         "references": [{"title": attack, "url": "https://example.org/"} for attack in ATTACKS],
     }
@@ -102,12 +104,3 @@ def test_a_photo_states_its_own_size_and_loads_lazily_and_a_drawing_does_not():
     html = render(exercise_markdown(PAGE, meta, "../", size_of=sizes.__getitem__))
     assert '<img alt="a b c d" height="320" src="../start.svg" width="480" />' in html
     assert '<img alt="a b c d" height="900" loading="lazy" src="../clinic.jpg" width="1200" />' in html
-
-
-def test_exercise_cards_are_text_and_fall_back_to_the_second_picture_and_the_description():
-    html = exercise_cards_html([{"title": ATTACKS[0], "url": "x/", "picture": "p.svg", "width": 480,
-                                 "height": 320, "summary": ATTACKS[3]}])
-    assert not {"script"} & set(elements(html).tags) and "&lt;script&gt;" in html
-    assert card_of(META | {"pictures": [{"src": "a.svg"}, {"src": "b.svg"}], "description": " Two\n words "}) == (
-        "b.svg", "Two words")
-    assert card_of(META | {"card": {"picture": "a.svg", "summary": "Short."}}) == ("a.svg", "Short.")

@@ -18,6 +18,7 @@ import re
 from typing import Any, Callable, Mapping
 from urllib.parse import quote, urlsplit, urlunsplit
 
+from leaflet import doses
 from leaflet.escaping import html_text
 from leaflet.languages import ENGLISH, Language
 from leaflet.pictures import DEFAULT_SIZE, PHOTO, kind
@@ -34,14 +35,14 @@ def glance_html(meta: Mapping[str, Any], language: Language = ENGLISH) -> str:
     """The "At a glance" box: position, dose, what it helps, other names,
     labelled in the page's language (leaflet/languages.py), as the HTML
     that Python-Markdown's admonition extension writes."""
-    dose = meta.get("dose") or {}
+    dose = meta.get("dose") if isinstance(meta.get("dose"), Mapping) else {}
     areas = meta.get("body_areas")
     if isinstance(areas, (list, tuple)):
         areas = [language.body_area(area) for area in areas]
     rows = [
         ("position", language.position(meta["position"]) if meta.get("position") else None),
-        ("how_many", dose.get("how_many") if isinstance(dose, Mapping) else None),
-        ("how_often", dose.get("how_often") if isinstance(dose, Mapping) else None),
+        ("how_many", doses.how_many(dose, language) if dose else None),
+        ("how_often", doses.how_often(dose, language) if dose else None),
         ("body_areas", _join(areas, language.list_separator)),
         ("aliases", _join(meta.get("aliases"), language.list_separator)),
     ]
@@ -86,34 +87,6 @@ def pictures_html(
     if not figures:
         return ""
     return '<div class="leaflet-pictures">\n' + "\n".join(figures) + "\n</div>\n"
-
-
-CARDS_MARK = "[exercise cards]"
-
-
-def exercise_cards_html(cards: list[Mapping[str, Any]]) -> str:
-    """The home page's list of exercises, one card each (title linking to
-    the page, its picture, one line on what it does), as Material's grid
-    cards. Each card: title, url, picture (address), width, height, summary."""
-    items = [
-        "<li>\n"
-        f'<p><img alt="" class="leaflet-card-picture" height="{card["height"]}" src="{html_text(card["picture"])}" '
-        f'width="{card["width"]}" /></p>\n'
-        f'<p><strong><a href="{html_text(card["url"])}">{html_text(card["title"])}</a></strong></p>\n'
-        f"<p>{html_text(card['summary'])}</p>\n"
-        "</li>"
-        for card in cards
-    ]
-    return '<div class="grid cards">\n<ul>\n' + "\n".join(items) + "\n</ul>\n</div>\n"
-
-
-def card_of(meta: Mapping[str, Any]) -> tuple[str, str]:
-    """(picture file, summary) of an exercise's card: its `card`, else its
-    second picture and its description."""
-    card = meta.get("card") if isinstance(meta.get("card"), Mapping) else {}
-    pictures = [p.get("src") for p in meta.get("pictures") or [] if isinstance(p, Mapping) and p.get("src")]
-    picture = card.get("picture") or (pictures[1] if len(pictures) > 1 else pictures[0] if pictures else "")
-    return str(picture), " ".join(str(card.get("summary") or meta.get("description") or "").split())
 
 
 def safe_address(url: Any) -> str | None:
@@ -202,7 +175,11 @@ def exercise_markdown(
     language: Language = ENGLISH,
     size_of: Callable[[str], tuple[int, int]] = lambda src: DEFAULT_SIZE,
 ) -> str:
-    """The exercise page's Markdown with its generated blocks in place."""
+    """The exercise page's Markdown with its generated blocks in place,
+    and its steps' [dose] and [hold] written from its dose."""
+    dose = meta.get("dose")
+    if isinstance(dose, Mapping):
+        markdown = doses.with_doses(markdown, dose, language)
     block = glance_html(meta, language) + "\n" + pictures_html(meta, pictures_url, size_of)
     markdown = insert_before_first_section(markdown, block)
     references = references_markdown(meta, language)
