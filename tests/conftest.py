@@ -1,13 +1,15 @@
 """Fixtures: one real build of the site per test session, served on
-127.0.0.1, and one Chromium to look at it."""
+127.0.0.1, one Chromium to look at it, and its pages printed by it."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 
 import pytest
 from playwright.sync_api import sync_playwright
+from pypdf import PdfReader
 
 from local_site import ROOT, BuildFailed, build_site, launch_chromium, serve
 
@@ -44,4 +46,24 @@ def page(browser):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def printed(browser, site_url):
+    """Print a page of the site ("exercises/arch-bridge/", "zh/routine/") to
+    an A4 PDF in Chromium, as a reader's browser does. Each page is printed
+    once a session, in every language, for every test that reads it."""
+    context = browser.new_context()
+    tab = context.new_page()
+    pdfs: dict[str, bytes] = {}
+
+    def print_page(path: str) -> PdfReader:
+        assert path.endswith("/"), f"a page's address ends in a slash: {path!r}"
+        if path not in pdfs:
+            tab.goto(site_url + path)
+            pdfs[path] = tab.pdf(format="A4")
+        return PdfReader(io.BytesIO(pdfs[path]))
+
+    yield print_page
     context.close()

@@ -7,15 +7,13 @@ come from the issue and the content brief, not from the pages."""
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
 import textstat
 from bs4 import BeautifulSoup
-from pypdf import PdfReader
 
-from helpers.pdf_text import in_pdf, squash
+from helpers.pdf_text import in_pdf, squash, text_of_pdf
 from leaflet import frontmatter
 from leaflet.markdown_lines import prose_lines
 from leaflet.problems import PageReport
@@ -201,25 +199,11 @@ def test_english_exercise_page_reads_at_grade_8_or_below(name):
 
 # -- On paper: the safety parts print; the mistakes may stay on screen. -----
 
-@pytest.fixture(scope="module")
-def printed(browser, site_url):
-    context = browser.new_context()
-    page = context.new_page()
-
-    def print_page(path: str) -> str:
-        page.goto(site_url + path)
-        reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
-        return squash(" ".join(sheet.extract_text() for sheet in reader.pages))
-
-    yield print_page
-    context.close()
-
-
 @pytest.mark.parametrize("lang, name", CASES)
 def test_printed_sheet_keeps_what_to_feel_and_who_should_check_first(printed, site_dir, lang, name):
     words = WORDS[lang]
     content = article(site_dir, lang, name)
-    pdf_text = printed(page_path(lang, name))
+    pdf_text = squash(text_of_pdf(printed(page_path(lang, name))))
     for item in heading(content, words["feel"]).find_next_sibling("ul").select("li"):
         assert in_pdf(item.get_text(), pdf_text), item.get_text()
     for note in content.select("div.admonition.info"):

@@ -3,13 +3,11 @@ both versions' steps and the Stop if box; the whole leaflet as a PDF."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from helpers.pdf_text import squash
+from helpers.pdf_text import squash, text_of_pdf
 from helpers.sources import exercise_paths, front_matter
 from leaflet.exercise_list import exercises_in_order
 from leaflet.languages import language, path_in_language
@@ -43,23 +41,9 @@ LEAFLET_ORDER = [
 ]
 
 
-@pytest.fixture(scope="module")
-def printed(browser, site_url):
-    """Print a page to an A4 PDF in Chromium, as a reader's browser does."""
-    context = browser.new_context()
-    page = context.new_page()
-
-    def print_page(path: str) -> PdfReader:
-        page.goto(site_url + path + "/")
-        return PdfReader(io.BytesIO(page.pdf(format="A4")))
-
-    yield print_page
-    context.close()
-
-
 @pytest.mark.parametrize("path, budget", SHEET_BUDGET.items())
 def test_page_prints_within_its_sheet_budget_with_no_blank_sheet(printed, path, budget):
-    sheets = printed(path).pages
+    sheets = printed(path + "/").pages
     assert 1 <= len(sheets) <= budget
     # Every sheet carries more than its margins (disclaimer, address).
     for sheet in sheets:
@@ -69,7 +53,7 @@ def test_page_prints_within_its_sheet_budget_with_no_blank_sheet(printed, path, 
 
 @pytest.mark.parametrize("path", EXERCISES)
 def test_printed_exercise_has_both_versions_stop_if_and_footer(printed, site_dir, path):
-    pdf_text = squash(" ".join(sheet.extract_text() for sheet in printed(path).pages))
+    pdf_text = squash(text_of_pdf(printed(path + "/")))
     html = BeautifulSoup((site_dir / path / "index.html").read_text(encoding="utf-8"), "html.parser")
     content = html.select_one("article")
     for label in ("Beginner", "Progressed"):
@@ -94,7 +78,7 @@ def test_whole_leaflet_pdf_has_every_section_in_order(site_dir):
     assert titles[1:] == LEAFLET_ORDER
     sheets = [sheet for _, sheet in sections]
     assert sheets == sorted(set(sheets)), "each section starts on a sheet of its own"
-    text = squash(" ".join(sheet.extract_text() for sheet in reader.pages))
+    text = squash(text_of_pdf(reader))
     # The chart's tick boxes and the emergency list made it to paper.
     assert squash("Week 6") in text and "999" in text
 

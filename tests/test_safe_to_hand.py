@@ -6,16 +6,16 @@ routine. Expectations come from the content brief
 
 from __future__ import annotations
 
-import io
 import re
-import shutil
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from helpers.pdf_text import in_pdf, pdf_pattern, squash
+from helpers.pdf_text import in_pdf, pdf_pattern, squash, text_of_pdf
+from helpers.project import copy_for_a_build
+from helpers.refusals import failed_build, line_naming, refused_data
 from leaflet.check import Site, check_source
 from leaflet.html_rules import check_exercise_html
 from leaflet.languages import ENGLISH, LANGUAGES, language
@@ -23,7 +23,7 @@ from leaflet.pain_rule import (
     CLASS, DATA_FILE, MARKED_PAGES, PainRuleError, check, close_stop_box, expand, load, missing,
 )
 from leaflet.problems import PageReport
-from local_site import ROOT, BuildFailed, build_site
+from local_site import ROOT
 
 DOCS = ROOT / "docs"
 CODES = sorted(LANGUAGES)
@@ -89,10 +89,7 @@ def entries() -> dict:
     ],
 )
 def test_broken_rule_data_is_refused_in_one_line_naming_the_file(change, message):
-    with pytest.raises(PainRuleError) as refused:
-        check(change(entries()), SHOWN, tuple(LANGUAGES))
-    assert str(refused.value).startswith(message)
-    assert "\n" not in str(refused.value)
+    assert refused_data(check, change(entries()), SHOWN, PainRuleError).startswith(message)
 
 
 def test_the_rule_closes_the_stop_if_box_and_markers_are_checked():
@@ -200,8 +197,7 @@ def test_the_same_words_everywhere_in_a_language(site_dir, code):
 
 @pytest.mark.parametrize("code", CODES)
 def test_the_printed_leaflet_gives_the_rule_on_each_exercise_and_the_routine(site_dir, code):
-    reader = PdfReader(site_dir / LANGUAGES[code].root / LEAFLET_PDF)
-    text = " ".join(sheet.extract_text() for sheet in reader.pages)
+    text = text_of_pdf(PdfReader(site_dir / LANGUAGES[code].root / LEAFLET_PDF))
     chunks = re.split(r"[.。？?]", load().words[code])
     for chunk in filter(None, (c.strip() for c in chunks)):
         assert in_pdf(chunk, text), chunk
@@ -210,65 +206,35 @@ def test_the_printed_leaflet_gives_the_rule_on_each_exercise_and_the_routine(sit
     assert len(re.findall(pdf_pattern(first), squash(text))) >= len(EXERCISES) + 1
 
 
-@pytest.fixture(scope="module")
-def printed(browser, site_url):
-    context = browser.new_context()
-    page = context.new_page()
-
-    def print_page(path: str) -> str:
-        page.goto(site_url + path + "/")
-        return " ".join(sheet.extract_text() for sheet in PdfReader(io.BytesIO(page.pdf(format="A4"))).pages)
-
-    yield print_page
-    context.close()
-
-
 @pytest.mark.parametrize("code", CODES)
 @pytest.mark.parametrize("path", EXERCISES + ["routine"])
 def test_a_page_printed_from_the_browser_gives_the_rule(printed, code, path):
-    text = printed(LANGUAGES[code].root + path)
+    text = text_of_pdf(printed(LANGUAGES[code].root + path + "/"))
     for chunk in filter(None, (c.strip() for c in re.split(r"[.。？?]", load().text(code)))):
         assert in_pdf(chunk, text), (path, chunk)
 
 
-def _project(tmp_path):
-    project = tmp_path / "project"
-    for name in ("docs", "overrides", "hooks"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    return project
-
-
-def _one_line(failure: BuildFailed, naming: str) -> str:
-    lines = [line for line in str(failure).splitlines() if naming in line]
-    assert len(lines) == 1, str(failure)
-    return lines[0]
-
-
 def test_the_build_stops_when_a_language_has_no_words_for_the_rule(tmp_path):
-    project = _project(tmp_path)
+    project = copy_for_a_build(tmp_path / "project")
     data = project / "hooks" / "leaflet" / "pain_rule.yml"
     text, removed = re.subn(r"(?m)^  zh: >-\n(?:    .*\n)+(?=\Z|\S)", "", data.read_text(encoding="utf-8"))
     assert removed == 1
     data.write_text(text, encoding="utf-8")
-    with pytest.raises(BuildFailed) as failed:
-        build_site(tmp_path / "site", config=project / "mkdocs.yml")
-    assert f"{SHOWN}: the pain rule has no words in 'zh' (Chinese)" in _one_line(failed.value, SHOWN)
+    assert f"{SHOWN}: the pain rule has no words in 'zh' (Chinese)" in line_naming(failed_build(project), SHOWN)
 
 
 def test_the_build_stops_naming_the_page_when_the_routine_does_not_ask_for_the_rule(tmp_path):
-    project = _project(tmp_path)
+    project = copy_for_a_build(tmp_path / "project")
     routine = project / "docs" / "routine.zh.md"
     routine.write_text(routine.read_text(encoding="utf-8").replace("[pain rule]", "（略）"), encoding="utf-8")
-    with pytest.raises(BuildFailed) as failed:
-        build_site(tmp_path / "site", config=project / "mkdocs.yml")
-    assert "docs/routine.zh.md: write [pain rule] once" in _one_line(failed.value, "docs/routine.zh.md")
+    line = line_naming(failed_build(project), "docs/routine.zh.md")
+    assert "docs/routine.zh.md: write [pain rule] once" in line
 
 
 def test_the_build_stops_naming_the_page_when_an_exercise_page_loses_the_rule(tmp_path):
     """Whatever drops the rule after it is written in (here a later hook),
     the rendered page is read back and the build names it."""
-    project = _project(tmp_path)
+    project = copy_for_a_build(tmp_path / "project")
     (project / "hooks" / "drop_rule.py").write_text(
         "import re\n\n"
         "def on_page_markdown(markdown, *, page, config, files, **kwargs):\n"
@@ -281,49 +247,54 @@ def test_the_build_stops_naming_the_page_when_an_exercise_page_loses_the_rule(tm
     text = config.read_text(encoding="utf-8").replace(
         "  - hooks/pain_rule.py\n", "  - hooks/pain_rule.py\n  - hooks/drop_rule.py\n")
     config.write_text(text, encoding="utf-8")
-    with pytest.raises(BuildFailed) as failed:
-        build_site(tmp_path / "site", config=config)
-    line = _one_line(failed.value, "docs/exercises/flying-swallow.zh.md")
+    line = line_naming(failed_build(project), "docs/exercises/flying-swallow.zh.md")
     assert "docs/exercises/flying-swallow.zh.md: the pain rule is missing" in line
 
 
 # --- The flare-up plan and the key messages (routine) ------------------------
 
-FLARE_UP = {
-    "en": {
-        "heading": "If your back flares up",
-        "bad day": ["Keep moving gently", "Do fewer", "smaller", "Beginner versions", "Do not stay in bed",
-                    "Pain relief can help you keep moving", "Ask a pharmacist"],
-        "build up": ["start again at about half", "every few days"],
-        "help": ["no better after 2 weeks"],
+# The flare-up plan: its heading, then its three parts in order, each with
+# the words it must say in each language.
+FLARE_UP_HEADING = {"en": "If your back flares up", "zh": "腰痛复发或加重时"}
+FLARE_UP_PARTS = {
+    "bad day": {
+        "en": ["Keep moving gently", "Do fewer", "smaller", "Beginner versions", "Do not stay in bed",
+               "Pain relief can help you keep moving", "Ask a pharmacist"],
+        "zh": ["继续轻轻地活动", "少做几下", "幅度小一点", "回到初级版本", "不要一直躺在床上", "止痛药可以帮您继续活动",
+               "问问药师"],
     },
-    "zh": {
-        "heading": "腰痛复发或加重时",
-        "bad day": ["继续轻轻地活动", "少做几下", "幅度小一点", "回到初级版本", "不要一直躺在床上",
-                    "止痛药可以帮您继续活动", "问问药师"],
-        "build up": ["原来的一半", "每隔几天"],
-        "help": ["2周后疼痛还没有好转"],
-    },
+    "build up": {"en": ["start again at about half", "every few days"], "zh": ["原来的一半", "每隔几天"]},
+    "help": {"en": ["no better after 2 weeks"], "zh": ["2周后疼痛还没有好转"]},
 }
+
+
+def flare_up_plan(site_dir, code: str):
+    """The routine's flare-up plan in a language, and its parts' headings."""
+    article = built(site_dir, code, "routine").select_one("article")
+    heading = next(h2 for h2 in article.find_all("h2") if squash(h2.get_text()) == squash(FLARE_UP_HEADING[code]))
+    plan = heading.find_next("div", class_="leaflet-flare-up")
+    parts = plan.find_all("h3")
+    assert len(parts) == len(FLARE_UP_PARTS)
+    return plan, parts
 
 
 @pytest.mark.parametrize("code", CODES)
 def test_the_routine_has_a_flare_up_plan(site_dir, code):
-    article = built(site_dir, code, "routine").select_one("article")
-    words = FLARE_UP[code]
-    heading = next(h2 for h2 in article.find_all("h2") if squash(h2.get_text()) == squash(words["heading"]))
-    plan = heading.find_next("div", class_="leaflet-flare-up")
-    parts = plan.find_all("h3")
-    assert len(parts) == 3
-    for part, key in zip(parts, ("bad day", "build up", "help")):
-        said = squash(part.find_next("ul").get_text())
-        for expected in words[key]:
-            assert squash(expected) in said, (key, expected)
+    plan, parts = flare_up_plan(site_dir, code)
     # When to get help is one tap away.
-    help_list = parts[2].find_next("ul")
+    help_list = parts[list(FLARE_UP_PARTS).index("help")].find_next("ul")
     assert any(a["href"].rstrip("/").endswith("when-to-get-help") for a in help_list.select("a[href]"))
     # It never says rest is the cure.
     assert not re.search(r"(?i)\brest in bed\b|stay in bed until", plan.get_text())
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("part", FLARE_UP_PARTS)
+def test_each_part_of_the_flare_up_plan_says_what_it_must(site_dir, code, part):
+    _, parts = flare_up_plan(site_dir, code)
+    said = squash(parts[list(FLARE_UP_PARTS).index(part)].find_next("ul").get_text())
+    for expected in FLARE_UP_PARTS[part][code]:
+        assert squash(expected) in said, expected
 
 
 KEY_MESSAGES = {
@@ -352,11 +323,9 @@ def test_the_routine_gives_the_csps_key_messages_with_their_sources(site_dir, co
 
 
 def test_the_build_still_refuses_an_empty_stop_if_box(tmp_path):
-    project = _project(tmp_path)
+    project = copy_for_a_build(tmp_path / "project")
     page = project / "docs" / "exercises" / "flying-swallow.md"
     text, emptied = re.subn(r'(?m)(^!!! warning "Stop if"\n)(?:\n|    .*\n)+', r"\1\n", page.read_text(encoding="utf-8"))
     assert emptied == 1
     page.write_text(text, encoding="utf-8")
-    with pytest.raises(BuildFailed) as failed:
-        build_site(tmp_path / "site", config=project / "mkdocs.yml")
-    assert 'docs/exercises/flying-swallow.md: the "Stop if" warning says nothing' in str(failed.value)
+    assert 'docs/exercises/flying-swallow.md: the "Stop if" warning says nothing' in failed_build(project)

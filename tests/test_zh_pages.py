@@ -5,7 +5,6 @@ the same safety content as the English page."""
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 from urllib.parse import urljoin
@@ -13,7 +12,7 @@ from urllib.parse import urljoin
 import pytest
 from pypdf import PdfReader
 
-from helpers.pdf_text import HAN, in_pdf, squash
+from helpers.pdf_text import HAN, in_pdf, squash, text_of_pdf
 from helpers.html import soup, text_of
 from helpers.sources import english_sources, front_matter
 from leaflet.languages import CHINESE, ENGLISH, language_of_path, path_in_language
@@ -335,25 +334,12 @@ def test_chinese_home_links_a_card_to_each_exercise(site_dir):
 
 # -- On paper ---------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def printed(browser, site_url):
-    context = browser.new_context()
-    page = context.new_page()
-
-    def print_page(path: str) -> PdfReader:
-        page.goto(site_url + path)
-        return PdfReader(io.BytesIO(page.pdf(format="A4")))
-
-    yield print_page
-    context.close()
-
-
 @pytest.mark.parametrize("path", EXERCISES)
 def test_printed_chinese_exercise_has_both_versions_stop_if_and_footer(printed, site_dir, path):
-    sheets = printed("zh/" + path).pages
+    pdf = printed("zh/" + path)
     budget = 2 if "walking-backwards" in path else 1
-    assert 1 <= len(sheets) <= budget
-    text = squash(" ".join(sheet.extract_text() for sheet in sheets))
+    assert 1 <= len(pdf.pages) <= budget
+    text = squash(text_of_pdf(pdf))
     content = soup(site_dir, "zh/" + path).select_one("article")
     for label in CHINESE.tabs:
         assert in_pdf(label, text)
@@ -390,5 +376,5 @@ def test_whole_chinese_leaflet_pdf_has_every_section_in_order(site_dir):
     sheets = [sheet for _, sheet in sections]
     assert sheets == sorted(set(sheets)), "each section starts on a sheet of its own"
     assert len(reader.pages) <= len(english.pages) + 1
-    text = squash(" ".join(sheet.extract_text() for sheet in reader.pages))
+    text = squash(text_of_pdf(reader))
     assert in_pdf("第 6 周", text) and "120" in text and in_pdf(CHINESE.stop_if, text)

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pypdf import PdfReader
+
 HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def text_of_pdf(reader: PdfReader) -> str:
+    """The text of every sheet, in order."""
+    return " ".join(sheet.extract_text() for sheet in reader.pages)
 
 
 def squash(text: str) -> str:

@@ -17,3 +17,12 @@ def copy_of_the_project(destination: Path) -> Path:
         name for name in names
         if name == "__pycache__" or (Path(folder) == ROOT and name in SKIPPED)])
     return destination
+
+
+def copy_for_a_build(destination: Path) -> Path:
+    """What `mkdocs build` reads (docs, overrides, hooks, mkdocs.yml), copied
+    to destination, to change before building it."""
+    for name in ("docs", "overrides", "hooks"):
+        shutil.copytree(ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    return destination
