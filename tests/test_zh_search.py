@@ -2,9 +2,10 @@
 find the right page first, typed into the search box in Chromium.
 
 Material's search cuts Chinese text into words with jieba when the site is
-built (search/jieba-user-dict.txt keeps the exercise names and symptom
-words whole) and cuts the query in the browser with the words of the
-index, so these tests go through the real index and the real browser.
+built (the Chinese pages' exercise titles and aliases, hooks/search_words.py,
+and search/jieba-user-dict.txt's words are kept whole) and cuts the query in
+the browser with the words of the index, so these tests go through the real
+index and the real browser.
 """
 
 from __future__ import annotations
