@@ -15,6 +15,7 @@ from typing import Callable, Mapping, Optional
 
 from . import frontmatter, markdown_html
 from .dose_marks import check_dose_marks
+from .exercise_count import report_exercise_counts
 from .field_errors import report_validation
 from .heading_rules import check_headings
 from .html_allowlist import check_allowed_html
@@ -203,6 +204,7 @@ def _check_text(src_uri: str, text: str, site: Site, report: PageReport) -> None
         report_reading_grade(lines, report)
     if words.max_sentence_chars:
         report_long_sentences(lines, report, words.max_sentence_chars)
+    report_exercise_counts(lines, front.data, front.lines, report)
 
 
 def decode_page(data: bytes, report: PageReport) -> Optional[str]:
