@@ -13,14 +13,18 @@ import pytest
 import textstat
 from bs4 import BeautifulSoup
 
+from helpers.html import text_of
 from helpers.pdf_text import in_pdf, squash, text_of_pdf
+from helpers.sources import exercise_paths, front_matter
 from leaflet import frontmatter
+from leaflet.doses import steps_dose
+from leaflet.languages import LANGUAGES, path_in_language
 from leaflet.markdown_lines import prose_lines
 from leaflet.problems import PageReport
 from leaflet.readability import MAX_GRADE, prose_sentences
 from local_site import ROOT
 
-NAMES = ["waist-flexion-and-extension", "waist-rotation", "arch-bridge", "flying-swallow", "walking-backwards"]
+NAMES = [path.removeprefix("exercises/") for path in exercise_paths()]
 LANGS = ["en", "zh"]
 
 # The words each language uses for the parts a test looks for.
@@ -54,24 +58,6 @@ WORDS = {
     },
 }
 
-# What one counts towards: the dose in the page's front matter, which the
-# counting step must repeat (so "one" and the dose agree).
-DOSE_WORDS = {
-    "en": {
-        "waist-flexion-and-extension": "4 times each way",
-        "waist-rotation": "8 more circles",
-        "arch-bridge": "20 to 40 times",
-        "flying-swallow": "20 to 40 times",
-        "walking-backwards": "2 to 3 minutes",
-    },
-    "zh": {
-        "waist-flexion-and-extension": "向前、向后各 4 次",
-        "waist-rotation": "再转 8 圈",
-        "arch-bridge": "20 到 40 次",
-        "flying-swallow": "20 到 40 次",
-        "walking-backwards": "2 到 3 分钟",
-    },
-}
 # Who must read a note on the page before starting (the list).
 PREGNANCY = ["arch-bridge", "flying-swallow"]  # lying on your back or face down
 WEAK_BONES = ["waist-flexion-and-extension", "flying-swallow"]  # full forward bends, the full swallow
@@ -84,11 +70,6 @@ def page_path(lang: str, name: str) -> str:
 def article(site_dir, lang: str, name: str):
     html = (site_dir / page_path(lang, name) / "index.html").read_text(encoding="utf-8")
     return BeautifulSoup(html, "html.parser").select_one("article.md-content__inner")
-
-
-def text_of(element) -> str:
-    text = " ".join(element.get_text(" ").split())
-    return text.replace(" ¶", "").replace("¶", "").strip()
 
 
 def flat(text: str) -> str:
@@ -151,8 +132,12 @@ def test_every_version_gives_the_hold_the_breathing_and_what_counts_as_one(site_
         assert re.search(words["breathe"], text), f"no breathing in {text!r}"
         counting = [step for step in steps if re.search(words["count"], step)]
         assert counting, f"no step says what counts as one: {text!r}"
-        # The count and the dose in the front matter agree.
-        assert flat(DOSE_WORDS[lang][name]) in text, f"{DOSE_WORDS[lang][name]!r} not in {text!r}"
+    # Each tab says its own version's dose, from the front matter, in the
+    # step that says what counts as one.
+    dose = front_matter(path_in_language(f"exercises/{name}.md", lang))["dose"]
+    for level, panel in zip(("beginner", "progressed"), panels):
+        counting = " ".join(flat(text_of(li)) for li in panel.select("ol > li") if re.search(words["count"], text_of(li)))
+        assert flat(steps_dose(dose, LANGUAGES[lang], level)) in counting, counting
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from helpers.search import first_result
-from helpers.sources import front_matter
+from helpers.sources import front_matter, page_path
 from local_site import ROOT
 
 CASES = yaml.safe_load((Path(__file__).parent / "search_queries.yaml").read_text(encoding="utf-8"))
@@ -17,15 +17,6 @@ CASES = yaml.safe_load((Path(__file__).parent / "search_queries.yaml").read_text
 
 # The English exercise pages (the Chinese *.zh.md ones: test_zh_search.py).
 EXERCISE_SOURCES = [p for p in sorted((ROOT / "docs" / "exercises").glob("*.md")) if not p.name.endswith(".zh.md")]
-
-
-def page_path(source: Path, suffix: str = ".md") -> str:
-    """Where the page built from a source in docs/ is, as search links to
-    it: "exercises/arch-bridge/", "" for the home page (index.md)."""
-    path = source.relative_to(ROOT / "docs").as_posix().removesuffix(suffix)
-    if path == "index" or path.endswith("/index"):
-        return path.removesuffix("index")
-    return path + "/"
 
 
 # Every other name a page gives (an exercise's, the home page's "lumbago",

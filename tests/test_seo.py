@@ -17,7 +17,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers.html import soup as soup_of
+from helpers.html import soup as soup_of, text_of
 from helpers.sources import front_matter, source_of
 from leaflet.escaping import as_html
 from leaflet.minify import minify_css
@@ -114,8 +114,17 @@ def test_exercise_pages_describe_the_exercise_as_an_exercise_plan(site_dir, site
         assert plan["name"] == data["title"]
         assert plan["alternateName"] == data["aliases"]
         assert plan["exerciseType"] == data["position"]
-        assert plan["repetitions"] == {"@type": "QuantitativeValue", "description": data["dose"]["how_many"]}
-        assert plan["activityFrequency"] == data["dose"]["how_often"]
+        # The numbers the Beginner version builds up to, and the same words
+        # as the page's At a glance box.
+        level = data["dose"]["beginner"]
+        aim = level.get("target", level["start"])
+        low, high = aim if isinstance(aim, list) else (aim, aim)
+        repetitions = plan["repetitions"]
+        assert (repetitions["@type"], repetitions["minValue"], repetitions["maxValue"]) == (
+            "QuantitativeValue", low, high)
+        glance = text_of(soup_of(site_dir, page).select_one("div.admonition.glance"))
+        assert f"How many: {repetitions['description']}" in glance
+        assert f"How often: {plan['activityFrequency']}" in glance
         assert [area["name"] for area in plan["associatedAnatomy"]] == data["body_areas"]
         assert [image["contentUrl"] for image in plan["image"]] == [
             f"{site_base}assets/pictures/{picture['src']}" for picture in data["pictures"]

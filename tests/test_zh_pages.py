@@ -205,16 +205,18 @@ def test_no_english_words_of_the_leaflet_on_chinese_pages(site_dir, path):
 
 def test_the_twice_daily_exercises_keep_the_articles_doses(site_dir):
     doses = {
-        "exercises/waist-flexion-and-extension/": "向前、向后各 4 次",
-        "exercises/waist-rotation/": "两个方向各转 1 圈，再转 8 圈",
-        "exercises/arch-bridge/": "20 到 40 次",
-        "exercises/flying-swallow/": "20 到 40 次",
+        "exercises/waist-flexion-and-extension/": "每个方向各 4 次",
+        "exercises/waist-rotation/": "8 次，每次换一个方向",
+        "exercises/arch-bridge/": "慢慢加到 20 到 40 次",
+        "exercises/flying-swallow/": "慢慢加到 20 到 40 次",
     }
     for path, dose in doses.items():
         glance = text_of(soup(site_dir, "zh/" + path).select_one("div.admonition.glance"))
         assert dose in glance and "早上一次，睡前一次" in glance
+    rotation = text_of(soup(site_dir, "zh/exercises/waist-rotation/").select_one("article div.tabbed-set"))
+    assert "顺时针" in rotation and "逆时针" in rotation  # a circle each way first, as the article says
     walking = text_of(soup(site_dir, "zh/exercises/walking-backwards/").select_one("div.admonition.glance"))
-    assert "原文没有给出" in walking
+    assert "原文没有给出" in walking and "不是来自研究" in walking
     bridge = text_of(soup(site_dir, "zh/exercises/arch-bridge/").select_one("article"))
     assert "双脚、双肘和后脑勺" in bridge and "双脚和后脑勺" in bridge
 
@@ -245,7 +247,10 @@ def test_chinese_harder_version_starts_again_low(site_dir, path):
 def test_chinese_routine_restarts_low_and_credits_the_csp(site_dir):
     article = soup(site_dir, "zh/routine/").select_one("article")
     rows = ["".join(text_of(row).split()) for row in article.select("table")[-1].select("tbody tr")]
-    assert any("进阶版本" in row and "先回到5次左右" in row for row in rows)
+    assert any("进阶版本" in row and "先回到" in row for row in rows)
+    # The number is on the exercise's own page, in its Progressed steps.
+    progressed = panels_of(site_dir, "exercises/arch-bridge/")["进阶"]
+    assert "刚换成这个版本时，先回到5次左右" in progressed
     text = "".join(text_of(article).split())
     assert re.search(r"英国特许物理治疗师协会（CSP）建议，锻炼至少坚持6到8周", text)
 

@@ -10,16 +10,14 @@ index and the real browser.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 import yaml
 
-from helpers.search import first_result
+from helpers.search import CHINESE, first_result
+from helpers.sources import front_matter, page_path
 from local_site import ROOT
-from helpers.sources import front_matter
-from test_search import page_path
 
 CASES = yaml.safe_load((Path(__file__).parent / "search_queries_zh.yaml").read_text(encoding="utf-8"))
 
@@ -30,10 +28,6 @@ ALIASES = [
     for alias in front_matter(path).get("aliases") or []
 ]
 
-# Material's Chinese interface (its partials/languages/zh.html).
-SEARCH_BOX = "搜索"
-TYPE_TO_SEARCH = "键入以开始搜索"
-
 
 @pytest.fixture(scope="module")
 def search_page(browser, site_url):
@@ -43,23 +37,9 @@ def search_page(browser, site_url):
     context.close()
 
 
-def type_like_an_input_method(page, text: str) -> None:
-    """Type text key by key. A Chinese character comes from an input
-    method: it is committed into the box, then the key that committed it
-    (Space, for pinyin) is released. Material reads the box on keyup."""
-    for character in text:
-        if character.isascii():
-            page.keyboard.press(character)
-        else:
-            page.keyboard.insert_text(character)
-            page.keyboard.up("Space")
-        time.sleep(0.01)
-
-
 @pytest.mark.parametrize("case", CASES + ALIASES, ids=lambda case: case["query"])
 def test_chinese_query_finds_its_page_first(search_page, site_url, case):
-    assert first_result(search_page, site_url, case["query"], root="zh/", box_name=SEARCH_BOX,
-                        waiting_text=TYPE_TO_SEARCH, type_text=type_like_an_input_method) == case["page"]
+    assert first_result(search_page, site_url, case["query"], **CHINESE) == case["page"]
 
 
 def test_the_data_file_covers_every_exercise_and_the_help_page():

@@ -38,3 +38,12 @@ def source_of(page: str) -> Path:
         return DOCS / "index.md"
     source = DOCS / (page.rstrip("/") + ".md")
     return source if source.is_file() else DOCS / page / "index.md"
+
+
+def page_path(source: Path, suffix: str = ".md") -> str:
+    """Where the page built from a source in docs/ is, as search links to
+    it: "exercises/arch-bridge/", "" for the home page (index.md)."""
+    path = source.relative_to(DOCS).as_posix().removesuffix(suffix)
+    if path == "index" or path.endswith("/index"):
+        return path.removesuffix("index")
+    return path + "/"
