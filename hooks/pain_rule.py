@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
+from leaflet.data_files import stopping_with
 from leaflet.languages import DEFAULT, language_of_path, path_in_language
 from leaflet.pain_rule import (
-    DATA_FILE, MARKED_PAGES, PainRule, PainRuleError, close_stop_box, expand, load, missing,
+    DATA_FILE, MARKED_PAGES, PainRule, close_stop_box, expand, load, missing,
 )
 from leaflet.site_layout import is_exercise
 
@@ -37,10 +38,8 @@ _rule: PainRule | None = None
 
 def on_config(config: MkDocsConfig, **kwargs) -> MkDocsConfig:
     global _rule
-    try:
+    with stopping_with(PluginError):
         _rule = load()
-    except PainRuleError as error:
-        raise PluginError(str(error)) from None
     return config
 
 
@@ -52,12 +51,10 @@ def _marked(src_uri: str) -> bool:
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files, **kwargs) -> str:
     src_uri = page.file.src_uri
     code, shown = language_of_path(src_uri), f"docs/{src_uri}"
-    try:
+    with stopping_with(PluginError):
         if is_exercise(src_uri):
             return close_stop_box(markdown, _rule, code, shown)
         return expand(markdown, _rule, code, shown, required=_marked(src_uri))
-    except PainRuleError as error:
-        raise PluginError(str(error)) from None
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files, **kwargs) -> str:

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
+from leaflet.data_files import stopping_with
 from leaflet.languages import language_of_path
-from leaflet.red_flags import DATA_FILE, RedFlag, RedFlagError, expand, load
+from leaflet.red_flags import DATA_FILE, RedFlag, expand, load
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -31,10 +32,8 @@ _flags: list[RedFlag] = []
 
 def on_config(config: MkDocsConfig, **kwargs) -> MkDocsConfig:
     global _flags
-    try:
+    with stopping_with(PluginError):
         _flags = load()
-    except RedFlagError as error:
-        raise PluginError(str(error)) from None
     return config
 
 
@@ -42,10 +41,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     src_uri = page.file.src_uri
     if src_uri.split(".")[0] != PAGE:
         return markdown
-    try:
+    with stopping_with(PluginError):
         return expand(markdown, _flags, language_of_path(src_uri), f"docs/{src_uri}")
-    except RedFlagError as error:
-        raise PluginError(str(error)) from None
 
 
 def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder, **kwargs) -> LiveReloadServer:

@@ -28,6 +28,7 @@ from typing import Any, Iterable, Mapping, Optional
 
 import yaml
 
+from .data_files import DataFileError
 from .html_rules import PAIN_RULE_CLASS, outline
 from .languages import LANGUAGES, language
 from .markdown_lines import TAB_WIDTH
@@ -55,7 +56,7 @@ SPACE = re.compile(r"\s+")
 PARAGRAPH = re.compile(r'<p class="' + CLASS + r'"[^>]*>(.*?)</p>', re.DOTALL)
 
 
-class PainRuleError(ValueError):
+class PainRuleError(DataFileError):
     """A problem with the pain rule's data, a marker or a page: one line,
     naming the file."""
 

@@ -25,6 +25,7 @@ from typing import Any, Iterable, Mapping
 
 import yaml
 
+from .data_files import DataFileError
 from .languages import LANGUAGES
 
 DATA_FILE = Path(__file__).with_name("red_flags.yml")
@@ -74,7 +75,7 @@ ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FIELDS = ("id", "tier", "source", "words")
 
 
-class RedFlagError(ValueError):
+class RedFlagError(DataFileError):
     """A problem with the red-flag data or a marker: one line, naming the
     file and the entry."""
 
