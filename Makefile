@@ -57,13 +57,13 @@ new-exercise: $(VENV)/.site
 
 # The page checker without building (the build runs it too).
 check: $(VENV)/.site
-	$(BIN)/python hooks/check_pages.py --strict
+	$(BIN)/python scripts/check_pages.py --strict
 
 # Every page's review dates, soonest first. Fails when a review is due as
 # soon as the strict build starts failing on it, or overdue; the weekly
 # workflow .github/workflows/review.yml runs it.
 review: $(VENV)/.site
-	$(BIN)/python hooks/review_pages.py
+	$(BIN)/python scripts/review_pages.py
 
 $(VENV)/.site: requirements.txt
 	$(PYTHON) -m venv $(VENV)

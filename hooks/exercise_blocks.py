@@ -15,7 +15,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from leaflet import frontmatter
+from leaflet import front_matter
 from leaflet.exercise_list import exercises_in_order
 from leaflet.exercise_lists_html import (
     CARDS_MARK,
@@ -105,7 +105,7 @@ def exercises(page: Page, config: MkDocsConfig, files: Files, words: Language) -
         file = files.get_file_from_path(path_in_language(source, words.code)) or files.get_file_from_path(source)
         if file is None:
             continue
-        meta = frontmatter.values(file.content_string)
+        meta = front_matter.values(file.content_string)
         found.append(Exercise(title=str(meta.get("title", "")), url=file.url_relative_to(page.file), meta=meta))
     return found
 

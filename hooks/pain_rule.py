@@ -15,7 +15,7 @@ page. The printed leaflet is made from these pages, so it has the rule too.
 from __future__ import annotations
 
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from mkdocs.exceptions import PluginError
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 _rule: PainRule | None = None
 
 
-def on_config(config: MkDocsConfig, **kwargs) -> MkDocsConfig:
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _rule
     with stopping_with(PluginError):
         _rule = load()
@@ -48,7 +48,7 @@ def _marked(src_uri: str) -> bool:
     return str(PurePosixPath(path_in_language(src_uri, DEFAULT)).with_suffix("")) in MARKED_PAGES
 
 
-def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files, **kwargs) -> str:
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     src_uri = page.file.src_uri
     code, shown = language_of_path(src_uri), f"docs/{src_uri}"
     with stopping_with(PluginError):
@@ -57,7 +57,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         return expand(markdown, _rule, code, shown, required=_marked(src_uri))
 
 
-def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files, **kwargs) -> str:
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     src_uri = page.file.src_uri
     exercise = is_exercise(src_uri)
     if exercise or _marked(src_uri):
@@ -67,7 +67,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     return html
 
 
-def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder, **kwargs) -> LiveReloadServer:
+def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable) -> LiveReloadServer:
     # `make serve` rebuilds when the pain rule changes, as for a page.
     server.watch(str(DATA_FILE))
     return server

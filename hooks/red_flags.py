@@ -9,7 +9,7 @@ A problem stops the build with one line naming the file and the entry.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from mkdocs.exceptions import PluginError
 
@@ -30,14 +30,14 @@ PAGE = "when-to-get-help"
 _flags: list[RedFlag] = []
 
 
-def on_config(config: MkDocsConfig, **kwargs) -> MkDocsConfig:
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _flags
     with stopping_with(PluginError):
         _flags = load()
     return config
 
 
-def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files, **kwargs) -> str:
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     src_uri = page.file.src_uri
     if src_uri.split(".")[0] != PAGE:
         return markdown
@@ -45,7 +45,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         return expand(markdown, _flags, language_of_path(src_uri), f"docs/{src_uri}")
 
 
-def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder, **kwargs) -> LiveReloadServer:
+def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable) -> LiveReloadServer:
     # `make serve` rebuilds when the red flags change, as for a page.
     server.watch(str(DATA_FILE))
     return server

@@ -36,7 +36,9 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
+from mkdocs.structure.pages import Page
 
 from leaflet.escaping import html_text
 from leaflet.exercise_list import exercise_titles
@@ -45,7 +47,7 @@ from leaflet.exercise_html import unlink_pictures
 from leaflet.search_index import trimmed
 
 
-def building(config) -> str:
+def building(config: MkDocsConfig) -> str:
     """The language being built: the i18n plugin's current language (set
     before each build), or the default before the first build starts."""
     i18n = config.plugins.get("i18n")
@@ -54,7 +56,7 @@ def building(config) -> str:
     return i18n.current_language or i18n.default_language or DEFAULT
 
 
-def default_language(config) -> str:
+def default_language(config: MkDocsConfig) -> str:
     i18n = config.plugins.get("i18n")
     return i18n.default_language if i18n is not None else config.theme["language"]
 
@@ -62,7 +64,7 @@ def default_language(config) -> str:
 # Before print-site's on_config (0) creates its page from its config, and
 # before the i18n plugin (-100) reconfigures the theme.
 @event_priority(50)
-def on_config(config):
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
     code = building(config)
     words = language(code)
     text = words.template_strings()
@@ -92,7 +94,7 @@ def on_config(config):
     return config
 
 
-def on_pre_build(config):
+def on_pre_build(config: MkDocsConfig) -> None:
     config.extra_css = list(dict.fromkeys(config.extra_css))
     seen = set()
     scripts = []
@@ -118,7 +120,7 @@ def without_head_alternates(html: str) -> str:
     return HEAD_ALTERNATE.sub("", head) + end + body
 
 
-def on_post_page(output, page, config):
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     return without_head_alternates(output)
 
 
@@ -127,7 +129,7 @@ _error_page: dict[str, bytes] = {}
 
 # Before print-site (0) renders the whole-leaflet page.
 @event_priority(10)
-def _before_print_page(config):
+def _before_print_page(config: MkDocsConfig) -> None:
     # 404.html: keep the default language's (see the module's docstring).
     error_page = Path(config.site_dir, "404.html")
     if building(config) == default_language(config):
@@ -157,7 +159,7 @@ PRINT_SITE_PERMALINK_TITLE = "title='Permanent link'"
 
 # After print-site (0) has written it.
 @event_priority(-50)
-def _after_print_page(config):
+def _after_print_page(config: MkDocsConfig) -> None:
     """The print page (written by print-site, not as a page): no head
     alternates either, no links on its pictures, and its heading links
     titled in the language. print-site 2.9 takes its page to sit at the site's
@@ -179,7 +181,7 @@ def _after_print_page(config):
 # After the i18n plugin (-100) has built every language and written one
 # search index for them all.
 @event_priority(-110)
-def _search_index_per_language(config):
+def _search_index_per_language(config: MkDocsConfig) -> None:
     """Each language searches its own pages: search/search_index.json for
     English, zh/search/search_index.json for Chinese (overrides/main.html
     points the Chinese pages' search there). A reader gets results in the

@@ -203,7 +203,7 @@ def test_a_removed_exercise_leaves_no_trace(tmp_path_factory):
 def test_an_exercise_without_its_chinese_twin_is_refused(tmp_path_factory):
     project = copy_of_the_project(tmp_path_factory.mktemp("untwinned") / "project")
     (project / "docs" / "exercises" / "arch-bridge.zh.md").unlink()
-    checked = subprocess.run([sys.executable, str(project / "hooks" / "check_pages.py")], cwd=project,
+    checked = subprocess.run([sys.executable, str(project / "scripts" / "check_pages.py")], cwd=project,
                              capture_output=True, text=True)
     assert checked.returncode == 1
     assert ("docs/exercises/arch-bridge.md: no Chinese page docs/exercises/arch-bridge.zh.md: "

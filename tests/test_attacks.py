@@ -1,5 +1,5 @@
 """No front matter value can run as script or become markup: a test
-generated from the page models (hooks/leaflet/models.py).
+generated from the page models (hooks/leaflet/front_matter/models.py).
 
 Every value an editor can write (helpers/attacks.py walks the models) gets
 markup payloads. A value the checker refuses must be refused on its own
@@ -40,7 +40,7 @@ from helpers.project import copy_of_the_project
 from local_site import build_site, serve
 from leaflet.check import Site, check_source
 from leaflet.languages import LANGUAGES, path_in_language
-from leaflet.models import EXERCISE_ONLY, ExercisePage, Page
+from leaflet.front_matter.models import EXERCISE_ONLY, ExercisePage, Page
 
 TODAY = date.today()
 # The pages the hostile ones are copied from: an exercise and a plain page.

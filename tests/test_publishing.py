@@ -123,7 +123,7 @@ def test_pull_requests_are_tested_and_only_main_is_published_after_the_tests():
     test_job = jobs["test"]
     assert "if" not in test_job, "the tests run on every event"
     commands = "\n".join(step.get("run", "") for step in test_job["steps"])
-    for command in ("make test", "make build", "hooks/check_pages.py --strict"):
+    for command in ("make test", "make build", "scripts/check_pages.py --strict"):
         assert command in commands
     assert "--strict" in (ROOT / "Makefile").read_text(encoding="utf-8")
 

@@ -198,7 +198,7 @@ def injected_site(tmp_path_factory) -> Path:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     # The page checker refuses markup in front matter, rightly; this test is
     # about what the templates do with a value that gets past it.
-    config = re.sub(r"(?m)^\s*-\s*hooks/page_checks\.py\s*\n", "", config)
+    config = re.sub(r"(?m)^\s*-\s*hooks/page_checker\.py\s*\n", "", config)
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     page = project / "docs" / "exercises" / "arch-bridge.md"
     text = page.read_text(encoding="utf-8")

@@ -13,10 +13,10 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Callable, Mapping, Optional
 
-from . import frontmatter, markdown_html
+from . import front_matter, markdown_html
 from .dose_marks import check_dose_marks
 from .exercise_count import report_exercise_counts
-from .field_errors import report_validation
+from .front_matter.errors import report_validation
 from .heading_rules import check_headings
 from .html_allowlist import check_allowed_html
 from .html_rules import check_exercise_html
@@ -24,9 +24,9 @@ from .languages import LANGUAGES, Language, language, language_of_path, path_in_
 from .limits import within_limits
 from .markdown_lines import prose_lines
 from .markdown_rules import check_exercise_body
-from .models import EXERCISE_ONLY, EXERCISE_PAGES, Page
+from .front_matter.models import EXERCISE_ONLY, EXERCISE_PAGES, Page
 from .nav_rules import check_nav, read_nav
-from .page_rules import report_card_picture, report_dates, report_exercise_only_fields, report_missing_pictures
+from .front_matter.rules import report_card_picture, report_dates, report_exercise_only_fields, report_missing_pictures
 from .placeholders import report_placeholders, without_noise
 from .problems import ERROR, PageReport, Problem, in_order
 from .readability import report_long_sentences, report_reading_grade
@@ -97,7 +97,7 @@ def check_page(src_uri: str, data: bytes, site: Site) -> list[Problem]:
     _guarded(
         report,
         lambda: _check_rendered(
-            src_uri, markdown_html.render(frontmatter.read(text, PageReport("")).body), lambda: text, report
+            src_uri, markdown_html.render(front_matter.read(text, PageReport("")).body), lambda: text, report
         ),
     )
     return in_order(problems + report.problems)
@@ -183,7 +183,7 @@ def _check_source(src_uri: str, data: bytes, site: Site, report: PageReport) -> 
 def _check_text(src_uri: str, text: str, site: Site, report: PageReport) -> None:
     exercise = is_exercise(src_uri)
     words = _language_of(src_uri)
-    front = frontmatter.read(text, report)
+    front = front_matter.read(text, report)
     if front.data is not None:
         fields = dict(front.data)
         if not exercise:

@@ -12,7 +12,7 @@ from .doses import DOSE_MARK, HOLD_MARK, LEVELS, level_of_line
 from .languages import Language
 from .markdown_lines import Line
 from .markdown_rules import STEP, TAB
-from .models import HOLD_MAX
+from .front_matter.models import HOLD_MAX
 from .problems import PageReport
 
 MARKS = (DOSE_MARK, HOLD_MARK)
@@ -65,7 +65,7 @@ def check_dose_marks(
 def _holds(dose: Any, level: str) -> bool:
     chosen = dose.get(level) if isinstance(dose, Mapping) else None
     seconds = chosen.get("hold_seconds") if isinstance(chosen, Mapping) else None
-    # A wrong value is the model's to report (leaflet/models.py).
+    # A wrong value is the model's to report (leaflet/front_matter/models.py).
     return isinstance(seconds, int) and not isinstance(seconds, bool) and 0 < seconds <= HOLD_MAX
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable
 
-from .frontmatter import values
+from .front_matter import values
 from .languages import DEFAULT, path_in_language
 from .nav_rules import nav_pages
 from .site_layout import is_exercise, source_pages

@@ -16,7 +16,7 @@ from typing import Any, Mapping
 from . import doses
 from .escaping import html_text
 from .languages import Language
-from .models import WHENS
+from .front_matter.models import WHENS
 
 CARDS_MARK = "[exercise cards]"
 ROUTINE_MARK = "[routine]"

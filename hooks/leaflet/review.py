@@ -1,5 +1,5 @@
 """When each page's review falls due: the editors' view of the dates the
-page checker warns about, for `make review` (hooks/review_pages.py).
+page checker warns about, for `make review` (scripts/review_pages.py).
 
 It reads the pages the checker reads (check.source_pages), their front
 matter as the checker does, and judges each date with the checker's own
@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
-from . import frontmatter
+from . import front_matter
 # decode_page: the checker's reading of a file's bytes, so both see the same text.
 from .check import Site, decode_page, unreadable
 from .site_layout import source_pages
 from .languages import language_of_path
-from .page_rules import NOT_DUE, review_day, review_state
+from .front_matter.rules import NOT_DUE, review_day, review_state
 from .problems import ERROR, PageReport, Problem
 
 
@@ -66,7 +66,7 @@ def _review(src_uri: str, site: Site) -> Review | Problem:
     text = decode_page(data, report)
     # The reader reports all it finds (a repeated key, say); that matters
     # here only when it leaves no dates, and then its first line says why.
-    fields = frontmatter.read(text, report).data if text is not None else None
+    fields = front_matter.read(text, report).data if text is not None else None
     if fields is None:
         return report.problems[0]
     due = review_day(fields.get("review_due"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .frontmatter import values
+from .front_matter import values
 from .languages import CHINESE, language_of_path
 from .site_layout import is_exercise, source_pages
 

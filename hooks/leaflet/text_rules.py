@@ -8,7 +8,7 @@ parsed, never matched, so that only a real http(s) address with a host
 becomes a link (leaflet/exercise_html.py writes it, escaped).
 
 Each rule raises a pydantic error of type RULE whose message reads after
-the field's name ("'title' shows nothing: ..."); field_errors.py words it.
+the field's name ("'title' shows nothing: ..."); front_matter/errors.py words it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""hooks/check_pages.py: exit codes, --strict, and the Markdown it renders
+"""scripts/check_pages.py: exit codes, --strict, and the Markdown it renders
 being the site's. (test_broken_pages.py runs it as a script.)"""
 
 from __future__ import annotations

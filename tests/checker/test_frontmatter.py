@@ -9,7 +9,7 @@ import pytest
 from checker_support import TODAY
 from mkdocs.utils.meta import get_data
 
-from leaflet import frontmatter
+from leaflet import front_matter
 from leaflet.check import Site, check_page
 from leaflet.problems import PageReport
 
@@ -33,7 +33,7 @@ FIELDS = "title: Home\nreviewed: 2026-11-25\n"
 def test_front_matter_is_found_where_mkdocs_finds_it(text, mkdocs_reads_it):
     _, mkdocs_meta = get_data(text)
     report = PageReport("docs/index.md")
-    found = frontmatter.read(text, report)
+    found = front_matter.read(text, report)
     assert bool(mkdocs_meta) == mkdocs_reads_it
     if mkdocs_reads_it:
         assert found.data == mkdocs_meta
@@ -52,5 +52,5 @@ def test_line_numbers_count_the_front_matter_and_windows_line_endings_are_read_a
 
 def test_a_quoted_iso_date_counts_as_a_date():
     report = PageReport("docs/index.md")
-    found = frontmatter.read('---\nreviewed: "2026-11-25"\n---\n', report)
+    found = front_matter.read('---\nreviewed: "2026-11-25"\n---\n', report)
     assert found.data == {"reviewed": "2026-11-25"} and not report.problems

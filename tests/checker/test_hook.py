@@ -1,4 +1,4 @@
-"""hooks/page_checks.py in real MkDocs builds, in one process as under
+"""hooks/page_checker.py in real MkDocs builds, in one process as under
 `mkdocs serve`: a broken page stops the build with every problem listed and
 nothing written; the next build starts clean; warnings count under --strict."""
 
@@ -49,7 +49,7 @@ def test_broken_pages_stop_the_build_with_every_problem_and_the_next_build_start
     with pytest.raises(Abort):
         build_site(site)
     assert errors_logged(caplog) == [
-        "3 page problems (python hooks/check_pages.py finds them without building):\n"
+        "3 page problems (python scripts/check_pages.py finds them without building):\n"
         "docs/about.md:5: the file is not UTF-8 text: byte 0xe9 at offset 25 cannot be read; "
         "save the file with UTF-8 encoding\n"
         "docs/exercises/knee-hug.md:17: unknown field 'reveiwed': did you mean 'reviewed'?\n"
@@ -74,7 +74,7 @@ def test_a_page_whose_html_breaks_stops_the_build_before_anything_is_written(sit
     with pytest.raises(Abort):
         build_site(site)
     assert errors_logged(caplog) == [
-        "2 page problems (python hooks/check_pages.py finds them without building):\n"
+        "2 page problems (python scripts/check_pages.py finds them without building):\n"
         "docs/exercises/knee-hug.md: the \"Beginner\" tab shows no numbered steps: indent its \"1.\" lines "
         "by exactly 4 spaces (8 spaces makes them a code block)\n"
         "docs/exercises/knee-hug.md: the \"Progressed\" tab shows no numbered steps: indent its \"1.\" lines "
@@ -111,7 +111,7 @@ def test_a_page_without_its_counterpart_in_the_other_language_stops_the_build(si
     with pytest.raises(Abort):
         build_site(site)
     assert errors_logged(caplog) == [
-        "2 page problems (python hooks/check_pages.py finds them without building):\n"
+        "2 page problems (python scripts/check_pages.py finds them without building):\n"
         "docs/exercises/knee-hug.md: no Chinese page docs/exercises/knee-hug.zh.md: add it, or remove this page\n"
         "docs/when-to-get-help.md: no Chinese page docs/when-to-get-help.zh.md: add it, or remove this page"
     ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from checker_support import TODAY
 
-from leaflet import check, frontmatter
+from leaflet import check, front_matter
 from leaflet.check import Site, check_page
 from leaflet.limits import BLOCK_MAX_BYTES, LINE_MAX_CHARACTERS, PAGE_MAX_BYTES
 from leaflet.markdown_rules import parse_box
@@ -24,7 +24,7 @@ def no_parsing(monkeypatch):
         raise AssertionError("the page was parsed or rendered although it is over a limit")
 
     monkeypatch.setattr(check.markdown_html, "render", refuse)
-    monkeypatch.setattr(frontmatter, "read", refuse)
+    monkeypatch.setattr(front_matter, "read", refuse)
 
 
 def problems(page: str, docs) -> list[str]:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from leaflet.check import Site, check_page
 from leaflet.html_rules import check_exercise_html
 from leaflet.languages import LANGUAGES
-from leaflet.models import ExercisePage
+from leaflet.front_matter.models import ExercisePage
 from leaflet.problems import PageReport
 
 PATHS = st.sampled_from(

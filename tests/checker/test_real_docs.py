@@ -1,5 +1,5 @@
 """The site's own pages, in every language, pass the checker with no
-warning (what `python hooks/check_pages.py docs --strict` does, in this
+warning (what `python scripts/check_pages.py docs --strict` does, in this
 process)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""hooks/review_pages.py (`make review`): every page's review dates,
+"""scripts/review_pages.py (`make review`): every page's review dates,
 soonest first, failing where the checker's strict build does."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 import review_pages
 
 from leaflet.check import Site, check_docs, source_pages
-from leaflet.page_rules import DUE_SOON
+from leaflet.front_matter.rules import DUE_SOON
 
 TODAY = date(2027, 1, 10)
 

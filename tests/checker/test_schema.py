@@ -6,12 +6,12 @@ import json
 
 from checker_support import PROJECT
 
-from leaflet.schema import SCHEMA_FILE, json_schema, schema_text
+from leaflet.front_matter.json_schema import SCHEMA_FILE, json_schema, schema_text
 
 
 def test_the_published_schema_matches_the_code():
     published = (PROJECT / SCHEMA_FILE).read_text(encoding="utf-8")
-    assert published == schema_text(), "run: python hooks/check_pages.py --write-schema"
+    assert published == schema_text(), "run: python scripts/check_pages.py --write-schema"
 
 
 def test_the_schema_knows_both_kinds_of_page_and_forbids_unknown_fields():

@@ -1,6 +1,6 @@
 """Hostile front matter, generated from the page models.
 
-`leaves` walks the front matter models (hooks/leaflet/models.py) down to
+`leaves` walks the front matter models (hooks/leaflet/front_matter/models.py) down to
 every value an editor can write, so a field added to the models later is
 attacked without editing the tests. `PAYLOADS` are markup, Markdown and
 template tricks that call `pwn()` if they ever run, or leave an element or

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from leaflet.site_layout import source_pages
-from leaflet.frontmatter import values
+from leaflet.front_matter import values
 from leaflet.languages import DEFAULT, language_of_path
 from leaflet.site_layout import is_exercise
 from local_site import ROOT

@@ -1,9 +1,9 @@
 """Check the leaflet's pages without building the site.
 
-    python hooks/check_pages.py [DOCS] [--strict] [--today YYYY-MM-DD]
-    python hooks/check_pages.py --write-schema
+    python scripts/check_pages.py [DOCS] [--strict] [--today YYYY-MM-DD]
+    python scripts/check_pages.py --write-schema
 
-Runs the same checks as the MkDocs hook (hooks/page_checks.py), so the
+Runs the same checks as the MkDocs hook (hooks/page_checker.py), so the
 content is guarded under any builder, hooks or not. Prints one problem per
 line (`path:line: message`; warnings say "warning:") and a summary. Exits 1
 when there are errors (or, with --strict, warnings), 0 otherwise, 2 when
@@ -17,10 +17,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from leaflet.check import Site, check_docs
-from leaflet.nav_rules import CONFIG_NAME as NAV_CONFIG
-from leaflet.problems import errors, warnings
-from leaflet.schema import SCHEMA_FILE, schema_text
+# The checker is the leaflet package beside the hooks that run it in a build.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+
+from leaflet.check import Site, check_docs  # noqa: E402
+from leaflet.nav_rules import CONFIG_NAME as NAV_CONFIG  # noqa: E402
+from leaflet.problems import errors, warnings  # noqa: E402
+from leaflet.front_matter.json_schema import SCHEMA_FILE, schema_text  # noqa: E402
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,10 +11,10 @@ from datetime import date, datetime, timedelta
 from typing import Any, Mapping
 
 from .models import EXERCISE_ONLY, FIRST_DAY, LAST_DAY, PICTURE_FILE, as_date
-from .pictures import BUDGET_BYTES, PHOTO, kind
-from .problems import PageReport
-from .suggest import closest
-from .wording import Loc
+from ..pictures import BUDGET_BYTES, PHOTO, kind
+from ..problems import PageReport
+from ..suggest import closest
+from ..wording import Loc
 
 DUE_SOON = timedelta(days=60)
 MAX_REVIEW_YEARS = 3

@@ -14,8 +14,8 @@ from typing import Any, Optional
 
 import yaml
 
-from .problems import PageReport
-from .wording import Loc, describe, subject_and_prefix
+from ..problems import PageReport
+from ..wording import Loc, describe, subject_and_prefix
 
 try:  # the loader MkDocs uses, so both read the same YAML the same way
     from yaml import CSafeLoader as Loader

@@ -1,6 +1,6 @@
 """Every page's review dates, soonest first: the editors' review view.
 
-    python hooks/review_pages.py [DOCS] [--today YYYY-MM-DD] [--json]
+    python scripts/review_pages.py [DOCS] [--today YYYY-MM-DD] [--json]
 
 Prints a table (page, language, reviewed, review due, days left,
 responsible) and a summary, or with --json the same as one JSON object.
@@ -17,10 +17,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from leaflet.check import Site
-from leaflet.page_rules import DUE, DUE_SOON, OVERDUE
-from leaflet.problems import Problem
-from leaflet.review import Review, reviews
+# The checker is the leaflet package beside the hooks that run it in a build.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+
+from leaflet.check import Site  # noqa: E402
+from leaflet.front_matter.rules import DUE, DUE_SOON, OVERDUE  # noqa: E402
+from leaflet.problems import Problem  # noqa: E402
+from leaflet.review import Review, reviews  # noqa: E402
 
 COLUMNS = ("page", "language", "reviewed", "review due", "days left", "responsible")
 

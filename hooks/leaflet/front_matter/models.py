@@ -6,7 +6,7 @@ the hover text editors show from schemas/page.schema.json. Write new ones
 so both read well.
 
 These models check each value on its own. Rules that need today's date,
-the files on disk or two fields together live in page_rules.py.
+the files on disk or two fields together live in rules.py.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from typing import Annotated, Any, Literal, Optional, get_args
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, create_model, model_validator
 
-from .languages import DEFAULT, ENGLISH, LANGUAGES, Language
-from .material import existing_icon
-from .text_rules import plain_text, rule_error, web_address
-from .wording import describe, one_of
+from ..languages import DEFAULT, ENGLISH, LANGUAGES, Language
+from ..material import existing_icon
+from ..text_rules import plain_text, rule_error, web_address
+from ..wording import describe, one_of
 
 # Roles, never people: a leaflet names who is accountable without
 # publishing anyone's name, and a role outlives staff changes.

@@ -1,7 +1,7 @@
 """The front matter schema as JSON Schema, for editors' YAML tooling.
 
 schemas/page.schema.json is this, written by
-`python hooks/check_pages.py --write-schema`; a test keeps the two equal.
+`python scripts/check_pages.py --write-schema`; a test keeps the two equal.
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from .models import ExercisePage, Page
 SCHEMA_FILE = "schemas/page.schema.json"
 
 HOW_TO_USE = (
-    "Regenerate with: python hooks/check_pages.py --write-schema. "
+    "Regenerate with: python scripts/check_pages.py --write-schema. "
     "VS Code: with the YAML extension (redhat.vscode-yaml), add to .vscode/settings.json "
     '"yaml.schemas": {"./schemas/page.schema.json": "*.front-matter.yaml"}, draft the '
     "front matter in a file named like arch-bridge.front-matter.yaml to get completion "
     "and checks as you type, then paste it between the page's --- lines. That extension "
     "does not read front matter inside .md files (redhat-developer/vscode-yaml#207). "
     "The schema cannot tell exercise pages (docs/exercises/) from others, check dates "
-    "against today, or look at pictures and the page body: hooks/check_pages.py does."
+    "against today, or look at pictures and the page body: scripts/check_pages.py does."
 )
 
 

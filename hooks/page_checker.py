@@ -1,7 +1,7 @@
 """MkDocs hook: a broken page stops the build, with every problem listed.
 
 A thin adapter: the rules are in leaflet/ (plain Python, also run by
-hooks/check_pages.py without building). Problems are `path:line: message`
+scripts/check_pages.py without building). Problems are `path:line: message`
 lines; warnings go to MkDocs' log, where --strict counts them; errors
 stop the build with one PluginError listing them all.
 
@@ -87,6 +87,6 @@ def _stop_if_errors() -> None:
     if found:
         raise PluginError(
             f"{len(found)} page problem{'s' if len(found) != 1 else ''} "
-            "(python hooks/check_pages.py finds them without building):\n" + "\n".join(map(str, found))
+            "(python scripts/check_pages.py finds them without building):\n" + "\n".join(map(str, found))
         )
 

@@ -8,10 +8,10 @@ from typing import Annotated, Any, Literal, Mapping, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from .problems import PageReport
-from .suggest import closest, quoted_list
-from .text_rules import RULE
-from .wording import Loc, describe, one_of, subject_and_prefix
+from ..problems import PageReport
+from ..suggest import closest, quoted_list
+from ..text_rules import RULE
+from ..wording import Loc, describe, one_of, subject_and_prefix
 
 FRONT_MATTER_START = 1  # the opening `---`: where "missing" points
 
