@@ -1,6 +1,6 @@
 """What the page checks cost a build: synthetic sites of 10, 100 and 1000
 exercise pages, each built with the site's own mkdocs.yml without and
-with hooks/page_checks.py, timing `mkdocs build` end to end: wall-clock
+with hooks/page_checker.py, timing `mkdocs build` end to end: wall-clock
 seconds, and CPU seconds (user + system), which a busy machine disturbs less.
 
     .venv/bin/python benchmarks/hook_overhead.py [--pages 10 100 1000] [--repeat 3]
@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-CHECKS_HOOK = "hooks/page_checks.py"
+CHECKS_HOOK = "hooks/page_checker.py"
 TEMPLATE = PROJECT / "templates" / "new-exercise.md"
 PLAIN_PAGE = """---
 title: {title}
