@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 from helpers.html import text_of
 from helpers.pdf_text import in_pdf, squash, text_of_pdf
 from helpers.sources import exercise_paths, front_matter
-from leaflet import front_matter
+from leaflet.front_matter import read as read_front_matter
 from leaflet.doses import steps_dose
 from leaflet.languages import LANGUAGES, path_in_language
 from leaflet.markdown_lines import prose_lines
@@ -176,7 +176,7 @@ def test_english_exercise_page_reads_at_grade_8_or_below(name):
     """The checker's own reading of the page (leaflet/readability.py)."""
     source = ROOT / "docs" / "exercises" / f"{name}.md"
     report = PageReport(source.name)
-    front = front_matter.read(source.read_text(encoding="utf-8"), report)
+    front = read_front_matter(source.read_text(encoding="utf-8"), report)
     sentences = prose_sentences(prose_lines(front.body, front.body_line, report))
     grade = textstat.flesch_kincaid_grade(" ".join(s.text for s in sentences))
     assert grade <= MAX_GRADE, f"{name}: grade {grade:.1f}"

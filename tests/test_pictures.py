@@ -10,13 +10,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from helpers.sources import exercise_paths
+from leaflet.front_matter.models import PICTURE_FILE
+from leaflet.pictures import BUDGET_BYTES, kind
 from local_site import ROOT
 
 # Every exercise page, as the checker finds them (docs/exercises/).
 EXERCISES = exercise_paths()
 
 PICTURES = ROOT / "docs" / "assets" / "pictures"
-PICTURE_BUDGET_BYTES = 15_000
 
 
 def pictures_on(site_dir: Path, path: str):
@@ -37,11 +38,12 @@ def test_exercise_shows_two_or_more_described_pictures(site_dir, path):
 
 def test_every_picture_file_is_used_exists_and_is_small(site_dir):
     used = {Path(img["src"]).name for path in EXERCISES for img in pictures_on(site_dir, path)}
-    drawn = {picture.name for picture in PICTURES.glob("*.svg")}
+    # Drawings and an editor's own photos alike (PNG, JPEG, WebP).
+    drawn = {picture.name for picture in PICTURES.iterdir() if PICTURE_FILE.match(picture.name)}
     assert used <= drawn
-    assert drawn <= used, f"drawings no page shows: {drawn - used}"
+    assert drawn <= used, f"pictures no page shows: {drawn - used}"
     for name in drawn:
-        assert (PICTURES / name).stat().st_size <= PICTURE_BUDGET_BYTES, name
+        assert (PICTURES / name).stat().st_size <= BUDGET_BYTES[kind(name)], name
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

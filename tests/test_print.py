@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from helpers.pdf_text import squash, text_of_pdf
-from helpers.sources import exercise_paths, front_matter
+from helpers.sources import exercise_paths, front_matter, printed_titles
 from leaflet.exercise_list import exercises_in_order
 from leaflet.languages import language, path_in_language
 from leaflet.nav_rules import read_nav
@@ -25,20 +25,11 @@ SHEET_BUDGET = {path: 1 for path in EXERCISES} | {
     "when-to-get-help": 1,
 }
 LEAFLET_PDF = "exercises-for-lumbar-muscle-strain.pdf"
-# At most: cover, home, routine, five exercises (Walking backwards may take
-# two), help, chart; each section starts on a sheet of its own.
-LEAFLET_SHEETS = 11
-LEAFLET_ORDER = [
-    "Exercises for lumbar muscle strain",
-    "Your daily routine",
-    "Waist flexion and extension",
-    "Waist rotation",
-    "Arch bridge",
-    "Flying swallow",
-    "Walking backwards",
-    "When to get help",
-    "Progress chart",
-]
+# The sections, in order: every page of `nav:` that print-site prints.
+LEAFLET_ORDER = printed_titles()
+# At most: the cover, a sheet each for the home page and the routine, and
+# each other section's budget; each section starts on a sheet of its own.
+LEAFLET_SHEETS = 1 + 2 + sum(SHEET_BUDGET.values())
 
 
 @pytest.mark.parametrize("path, budget", SHEET_BUDGET.items())

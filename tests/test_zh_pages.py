@@ -6,7 +6,6 @@ the same safety content as the English page."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
@@ -14,7 +13,7 @@ from pypdf import PdfReader
 
 from helpers.pdf_text import HAN, in_pdf, squash, text_of_pdf
 from helpers.html import soup, text_of
-from helpers.sources import english_sources, front_matter
+from helpers.sources import english_sources, front_matter, printed_titles
 from leaflet.languages import CHINESE, ENGLISH, language_of_path, path_in_language
 from local_site import ROOT
 
@@ -369,10 +368,7 @@ def test_chinese_pages_ask_for_the_readers_own_chinese_fonts(browser, site_url):
 def test_whole_chinese_leaflet_pdf_has_every_section_in_order(site_dir):
     reader = PdfReader(site_dir / "zh" / LEAFLET_PDF)
     english = PdfReader(site_dir / LEAFLET_PDF)
-    order = [front_matter(chinese_of(source))["title"] for source in
-             ["index.md", "routine.md", *[f"exercises/{Path(p).name}.md" for p in
-              ["waist-flexion-and-extension", "waist-rotation", "arch-bridge", "flying-swallow",
-               "walking-backwards"]], "when-to-get-help.md", "progress-chart.md"]]
+    order = printed_titles("zh")
     sections = [(item.title, reader.get_destination_page_number(item))
                 for item in reader.outline if not isinstance(item, list)]
     titles = [title for title, _ in sections]

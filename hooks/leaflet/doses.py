@@ -12,11 +12,11 @@ what comes out is plain text: callers escape it (leaflet/escaping.py).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
 from .languages import LANGUAGES, Language
+from .markdown_rules import TAB
 
 # Where a page's steps state a level's dose and its hold, each on its own
 # in a Beginner or Progressed tab; the tab says which level.
@@ -200,18 +200,14 @@ def steps_hold(dose: Mapping[str, Any], language: Language, level: str) -> str:
     return words(language).hold.format(n=seconds) if seconds else words(language).no_hold
 
 
-# A tab's first line, as pymdownx.tabbed reads it (leaflet/markdown_rules.py).
-_TAB = re.compile(r'^ *===[+!]* +"(?P<label>[^"]*)"')
-
-
 def level_of_line(lines: list[str], index: int, language: Language) -> str | None:
-    """The level of the tab the line at index is in, None outside the
-    tabs, or "" in a tab whose label is no level's. A tab holds the lines indented 4 more than its `=== "label"`
-    line, up to the first line that is not; its label (in the page's
-    language) says the level."""
+    """The level of the tab the line at index is in: None outside the
+    tabs, "" in a tab whose label is no level's. A tab holds the lines
+    indented 4 more than its `=== "label"` line, up to the first line that
+    is not; its label (in the page's language) says the level."""
     least_indent = None
     for line in reversed(lines[: index + 1]):
-        match = _TAB.match(line)
+        match = TAB.match(line.rstrip(" "))
         if match:
             inside = least_indent is not None and least_indent >= len(line) - len(line.lstrip(" ")) + 4
             # Another language's label still says which level the tab is

@@ -35,19 +35,26 @@ def nav_pages(nav: Any) -> Iterator[str]:
             yield from nav_pages(value)
 
 
-def read_nav(config_file: Path) -> Optional[list]:
-    """The `nav:` of a mkdocs.yml, or None when it has none (MkDocs then
-    lists every page by itself) or cannot be read."""
+def read_config(config_file: Path) -> dict:
+    """A mkdocs.yml's settings as plain YAML ({} when it cannot be read):
+    its !ENV and !!python tags read as nothing, which what is read here
+    (the nav, plugin lists) never needs."""
 
     class Tolerant(yaml.SafeLoader):
-        """mkdocs.yml has !ENV and !!python tags; the nav needs none of them."""
+        pass
 
     Tolerant.add_multi_constructor("", lambda loader, suffix, node: None)
     try:
         config = yaml.load(config_file.read_text(encoding="utf-8"), Tolerant)
     except (OSError, yaml.YAMLError):
-        return None
-    return config.get("nav") if isinstance(config, dict) else None
+        return {}
+    return config if isinstance(config, dict) else {}
+
+
+def read_nav(config_file: Path) -> Optional[list]:
+    """The `nav:` of a mkdocs.yml, or None when it has none (MkDocs then
+    lists every page by itself) or cannot be read."""
+    return read_config(config_file).get("nav")
 
 
 def check_nav(

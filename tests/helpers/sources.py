@@ -8,7 +8,8 @@ from pathlib import Path
 
 from leaflet.site_layout import source_pages
 from leaflet.front_matter import values
-from leaflet.languages import DEFAULT, language_of_path
+from leaflet.languages import DEFAULT, language_of_path, path_in_language
+from leaflet.nav_rules import nav_pages, read_config
 from leaflet.site_layout import is_exercise
 from local_site import ROOT
 
@@ -47,3 +48,14 @@ def page_path(source: Path, suffix: str = ".md") -> str:
     if path == "index" or path.endswith("/index"):
         return path.removesuffix("index")
     return path + "/"
+
+
+def printed_titles(code: str = DEFAULT) -> list[str]:
+    """The whole printed leaflet's sections, by title, in order, in a
+    language: the pages of mkdocs.yml's `nav:` that print-site does not
+    leave out."""
+    config = read_config(ROOT / "mkdocs.yml")
+    plugins = [plugin for plugin in config.get("plugins") or [] if isinstance(plugin, dict)]
+    left_out = {page for plugin in plugins for page in (plugin.get("print-site") or {}).get("exclude") or []}
+    return [front_matter(path_in_language(page, code))["title"]
+            for page in nav_pages(config.get("nav") or []) if page not in left_out]
