@@ -6,7 +6,7 @@ and every page's `aliases` become search keywords."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
@@ -106,7 +106,12 @@ def exercises(page: Page, config: MkDocsConfig, files: Files, words: Language) -
         if file is None:
             continue
         meta = front_matter.values(file.content_string)
-        found.append(Exercise(title=str(meta.get("title", "")), url=file.url_relative_to(page.file), meta=meta))
+        found.append(Exercise(
+            title=str(meta.get("title", "")),
+            url=file.url_relative_to(page.file),
+            meta=meta,
+            id=PurePosixPath(source).stem,
+        ))
     return found
 
 

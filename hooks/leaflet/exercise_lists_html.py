@@ -25,6 +25,13 @@ MARKS = (CARDS_MARK, ROUTINE_MARK, CHART_MARK)
 
 # The progress chart covers the weeks the routine's build-up plan does.
 CHART_WEEKS = 6
+# The times of day a row of the chart stands for, by `dose.when`, as the
+# log records a session's time (docs/javascripts/log.js).
+CHART_TIME_KEYS = {
+    "morning and evening": ("morning", "evening"),
+    "once a day": ("any",),
+    "a few times a week": ("any",),
+}
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,9 @@ class Exercise:
     title: str
     url: str
     meta: Mapping[str, Any]
+    # The page's name without its language ("arch-bridge"): what the log
+    # records an exercise by, in every language.
+    id: str = ""
 
     @property
     def dose(self) -> Mapping[str, Any]:
@@ -134,8 +144,11 @@ def progress_chart_html(exercises: list[Exercise], language: Language) -> str:
                 f"<small>{html_text(doses.aim(exercise.dose, language))}</small></th>"
             )
             for index, time in enumerate(times):
+                # Which exercise and time of day the row is, for the log
+                # that fills in a copy of the chart (docs/javascripts/log.js).
                 rows.append(
-                    f"<tr>{name if index == 0 else ''}<td>{html_text(time)}</td>{_ticks(CHART_WEEKS)}</tr>"
+                    f'<tr data-exercise="{html_text(exercise.id)}" data-time="{CHART_TIME_KEYS[when][index]}">'
+                    f"{name if index == 0 else ''}<td>{html_text(time)}</td>{_ticks(CHART_WEEKS)}</tr>"
                 )
     rows.append(
         f'<tr><th scope="row">{html_text(said["chart_pain"])}<br><small>{html_text(said["chart_pain_scale"])}</small></th>'

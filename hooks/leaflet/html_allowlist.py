@@ -31,6 +31,9 @@ ALLOWED_ATTRIBUTES = {
     "label": {"for"},
     "th": {"colspan", "rowspan", "scope"},
     "td": {"colspan", "rowspan"},
+    # The progress chart's rows name their exercise and time of day for the
+    # log (leaflet/exercise_lists_html.py): plain text, never run.
+    "tr": {"data-exercise", "data-time"},
     "ol": {"start", "reversed"},
     "time": {"datetime"},
     "details": {"open"},

@@ -39,7 +39,9 @@ HIDEABLE = get_args(Hideable)
 # are choices, not free text. Material knows these two statuses.
 Status = Literal["new", "deprecated"]
 STATUSES = get_args(Status)
-Template = Literal["main.html"]
+# interactive.html: the guided session and the progress chart, the only
+# pages that load the session's scripts (overrides/interactive.html).
+Template = Literal["main.html", "interactive.html"]
 TEMPLATES = get_args(Template)
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

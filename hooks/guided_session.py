@@ -1,0 +1,65 @@
+"""MkDocs hook: the guided session and the progress chart's log get the
+routine as data (leaflet/session_data.py).
+
+Where a page says [guided session] on a line of its own, the session's
+place in the page; every page with `template: interactive.html` gets the
+routine as a JSON block: each exercise in `nav:` order, with its doses,
+pictures, steps and Stop if points, as its own page was built. That is
+known only once every page's content is (MkDocs renders all pages'
+Markdown before any template), so the data is added as the page's
+template is filled in."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from leaflet.escaping import plain_front_matter
+from leaflet.languages import DEFAULT, language, path_in_language
+from leaflet.pictures import pixel_size
+from leaflet.session_data import SESSION_MARK, SESSION_ROOT, SessionExercise, data_block, rebased, routine_data
+from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise
+
+INTERACTIVE = "interactive.html"
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return "\n".join(SESSION_ROOT if line.strip() == SESSION_MARK else line for line in markdown.split("\n"))
+
+
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    if str(page.meta.get("template") or "") != INTERACTIVE:
+        return context
+    words = language(getattr(page.file, "locale", None) or config.theme["language"])
+    pictures = Path(config.docs_dir, *PICTURES_FOLDER)
+    exercises = []
+    for other in nav.pages:
+        if not is_exercise(other.file.src_uri):
+            continue
+        meta = plain_front_matter(other)
+        exercises.append(SessionExercise(
+            id=PurePosixPath(path_in_language(other.file.src_uri, DEFAULT)).stem,
+            title=str(meta.get("title") or other.title or ""),
+            url=other.file.url_relative_to(page.file),
+            dose=meta.get("dose") or {},
+            pictures=[picture_data(picture, pictures, page) for picture in meta.get("pictures") or []],
+            html=rebased(other.content or "", other.url, page.url),
+        ))
+    help_page = get_relative_url(words.root + "when-to-get-help/", page.url)
+    page.content = (page.content or "") + data_block(routine_data(exercises, words, help_page))
+    return context
+
+
+def picture_data(picture: dict, folder: Path, page: Page) -> dict:
+    width, height = pixel_size(folder / str(picture["src"]))
+    return {
+        "src": get_relative_url(PICTURES_URL + str(picture["src"]), page.url),
+        "alt": str(picture.get("alt", "")),
+        "width": width,
+        "height": height,
+    }

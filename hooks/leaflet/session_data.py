@@ -1,0 +1,116 @@
+"""What the guided session and the progress chart's log read: every
+exercise of the routine, in order, with its doses, pictures, steps and
+Stop if points, and the words of the page's language, as one JSON block
+in the page (docs/javascripts/session.js and log.js read it).
+
+Everything comes from the exercise pages as they are built: the doses
+from their front matter (the same numbers leaflet/doses.py words), the
+steps and the Stop if box from their own rendered HTML. Nothing about an
+exercise is written into the scripts, so a new exercise page is in the
+session with no other edit.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+from typing import Any, Mapping
+
+from .doses import LEVELS
+from .html_parts import inner_html
+from .languages import Language
+
+# The element the page's [guided session] mark becomes, and the data's id.
+DATA_ID = "leaflet-routine"
+SESSION_MARK = "[guided session]"
+SESSION_ROOT = '<div class="leaflet-session" id="leaflet-session"></div>'
+
+
+@dataclass(frozen=True)
+class SessionExercise:
+    """An exercise as the session shows it: addresses relative to the
+    session page, values as plain text (the scripts set them as text)."""
+
+    id: str
+    title: str
+    url: str
+    dose: Mapping[str, Any]
+    pictures: list[Mapping[str, Any]] = field(default_factory=list)
+    # The rendered exercise page's HTML (the site's own, checked by the
+    # page checker's allow-list), from which its steps and Stop if come,
+    # with its addresses already made relative to the session page.
+    html: str = ""
+
+
+_ADDRESS = re.compile(r'\b(href|src)="([^"]*)"')
+
+
+def rebased(html: str, from_url: str, to_url: str) -> str:
+    """HTML of the page at from_url ("exercises/arch-bridge/"), with its
+    relative addresses made to work from the page at to_url ("session/")."""
+
+    def move(found: re.Match) -> str:
+        address = found.group(2)
+        if not address or address.startswith(("#", "/")) or urlsplit(address).scheme:
+            return found.group(0)
+        target = urljoin("/" + from_url, address)
+        relative = posixpath.relpath(target, "/" + (to_url if to_url.endswith("/") else posixpath.dirname(to_url)))
+        return f'{found.group(1)}="{relative + "/" if target.endswith("/") and relative != "." else relative}"'
+
+    return _ADDRESS.sub(move, html)
+
+
+def steps_by_level(html: str) -> dict[str, str]:
+    """Each content tab's HTML, Beginner first (the checker holds every
+    exercise page to those two tabs, in that order)."""
+    return dict(zip(LEVELS, inner_html(html, "tabbed-block")))
+
+
+def stop_if(html: str, language: Language) -> str:
+    """The Stop if box's list (and the pain rule closing it), without its
+    title: the one warning box titled in the page's language."""
+    for box in inner_html(html, "warning"):
+        title = inner_html(box, "admonition-title")
+        if title and title[0].strip() == language.stop_if:
+            return box[box.index(title[0]) + len(title[0]) :].split("</p>", 1)[-1].strip()
+    return ""
+
+
+def routine_data(exercises: list[SessionExercise], language: Language, help_url: str) -> dict[str, Any]:
+    return {
+        "language": language.code,
+        "help": help_url,
+        "words": {
+            **language.text.get("session", {}),
+            **language.text.get("log", {}),
+            "levels": list(language.tabs),
+            "stop_if": language.stop_if,
+            "help": language.text["help_page"],
+            "chart": language.text["chart_label"],
+        },
+        "exercises": [
+            {
+                "id": exercise.id,
+                "title": exercise.title,
+                "url": exercise.url,
+                "when": exercise.dose.get("when"),
+                "levels": {level: dict(exercise.dose.get(level) or {}) for level in LEVELS},
+                "pictures": list(exercise.pictures),
+                "steps": steps_by_level(exercise.html),
+                "stop_if": stop_if(exercise.html, language),
+            }
+            for exercise in exercises
+        ],
+    }
+
+
+def data_block(data: Mapping[str, Any]) -> str:
+    """The data as a JSON block the browser never runs. `<`, `>` and `&`
+    are written as JSON escapes, so no value can close the element or open
+    another, whatever it holds."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/json" id="{DATA_ID}">{text}</script>'
