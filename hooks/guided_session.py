@@ -51,7 +51,8 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
             html=rebased(other.content or "", other.url, page.url),
         ))
     help_page = get_relative_url(words.root + "when-to-get-help/", page.url)
-    page.content = (page.content or "") + data_block(routine_data(exercises, words, help_page))
+    chart = get_relative_url(words.root + "progress-chart/", page.url)
+    page.content = (page.content or "") + data_block(routine_data(exercises, words, help_page, chart))
     return context
 
 

@@ -79,10 +79,11 @@ def stop_if(html: str, language: Language) -> str:
     return ""
 
 
-def routine_data(exercises: list[SessionExercise], language: Language, help_url: str) -> dict[str, Any]:
+def routine_data(exercises: list[SessionExercise], language: Language, help_url: str, chart_url: str) -> dict[str, Any]:
     return {
         "language": language.code,
         "help": help_url,
+        "chart": chart_url,
         "words": {
             **language.text.get("session", {}),
             **language.text.get("log", {}),
@@ -90,6 +91,7 @@ def routine_data(exercises: list[SessionExercise], language: Language, help_url:
             "stop_if": language.stop_if,
             "help": language.text["help_page"],
             "chart": language.text["chart_label"],
+            "separator": language.list_separator,
         },
         "exercises": [
             {
