@@ -38,6 +38,8 @@ from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise
 # pages that only mention those words; When to get help sets a higher boost
 # of its own so symptom words still lead there.
 EXERCISE_SEARCH_BOOST = 2
+# The guided session (docs/session.md), which every exercise page links to.
+SESSION_PAGE = "session/"
 
 
 def page_language(page, config):
@@ -62,7 +64,10 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     # Markdown links: the address is relative to the page's own URL.
     pictures_url = get_relative_url(PICTURES_URL, page.url)
     pictures = Path(config.docs_dir, *PICTURES_FOLDER)
-    return exercise_markdown(markdown, page.meta, pictures_url, words, lambda src: pixel_size(pictures / src))
+    session_url = get_relative_url(words.root + SESSION_PAGE, page.url)
+    return exercise_markdown(
+        markdown, page.meta, pictures_url, words, lambda src: pixel_size(pictures / src), session_url
+    )
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

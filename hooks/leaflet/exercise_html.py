@@ -120,6 +120,15 @@ def references_markdown(meta: Mapping[str, Any], language: Language = ENGLISH) -
     )
 
 
+def session_link_html(session_url: str, language: Language = ENGLISH) -> str:
+    """The way from an exercise to today's guided session (docs/session.md);
+    on screen only, since paper cannot run it."""
+    return (
+        f'<p class="leaflet-screen-only"><a class="md-button" href="{html_text(session_url)}">'
+        f"{html_text(language.text['session_link'])}</a></p>\n"
+    )
+
+
 def unlink_pictures(html: str) -> str:
     """The pictures without their links: on paper a link is no use, and
     Chromium would write the printing server's address into the PDF."""
@@ -174,6 +183,7 @@ def exercise_markdown(
     pictures_url: str,
     language: Language = ENGLISH,
     size_of: Callable[[str], tuple[int, int]] = lambda src: DEFAULT_SIZE,
+    session_url: str | None = None,
 ) -> str:
     """The exercise page's Markdown with its generated blocks in place,
     and its steps' [dose] and [hold] written from its dose."""
@@ -181,6 +191,8 @@ def exercise_markdown(
     if isinstance(dose, Mapping):
         markdown = doses.with_doses(markdown, dose, language)
     block = glance_html(meta, language) + "\n" + pictures_html(meta, pictures_url, size_of)
+    if session_url:
+        block += session_link_html(session_url, language)
     markdown = insert_before_first_section(markdown, block)
     references = references_markdown(meta, language)
     if references:

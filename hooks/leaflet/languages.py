@@ -219,6 +219,8 @@ ENGLISH = Language(
         "chart_pain": "Pain score",
         "chart_pain_scale": "0 to 10",
         "chart_pain_when": "End of week",
+        # The link to the guided session on every exercise page.
+        "session_link": "Start today's routine",
         # The guided session and the log (docs/javascripts/session.js and
         # log.js), given to them as data (leaflet/session_data.py).
         # {n}, {i}, {total}, {time}: filled in by the scripts.
@@ -388,6 +390,7 @@ CHINESE = Language(
         "chart_pain": "疼痛评分",
         "chart_pain_scale": "0 到 10 分",
         "chart_pain_when": "每周最后一天",
+        "session_link": "开始今天的锻炼",
         "session": {
             "morning": "早上",
             "evening": "晚上",
