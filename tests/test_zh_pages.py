@@ -160,7 +160,10 @@ def test_every_chinese_page_says_general_information_and_links_to_help(site_dir,
     assert "一般健康信息，不是诊断" in text_of(info)
     help_link = info.find("a", string="何时需要就医")["href"]
     assert resolve("zh/" + path, help_link) == "zh/when-to-get-help/"
-    assert ("上次审核：2026年11月25日。下次审核：2027年11月25日。负责：网站编辑。"
+    # The page's own dates, in Chinese: "2026年11月25日".
+    data = front_matter(chinese_of(english_sources()[PAGES.index(path)]))
+    reviewed, due = (f"{day.year}年{day.month}月{day.day}日" for day in (data["reviewed"], data["review_due"]))
+    assert (f"上次审核：{reviewed}。下次审核：{due}。负责：网站编辑。"
             "本页没有经过医生或康复治疗师审核。") in "".join(text_of(info).split())
     links = [resolve("zh/" + path, a["href"]) for a in info.select(".leaflet-print-links a")]
     assert links == ["zh/print/", "zh/" + LEAFLET_PDF]
