@@ -4,14 +4,7 @@ chart, as text whatever a title says."""
 
 from html.parser import HTMLParser
 
-from leaflet.exercise_lists_html import (
-    Card,
-    Exercise,
-    card_of,
-    exercise_cards_html,
-    progress_chart_html,
-    routine_markdown,
-)
+from leaflet import exercise_lists_html as lists
 from leaflet.languages import CHINESE, ENGLISH
 
 ATTACK = "<script>alert(1)</script>"
@@ -23,7 +16,7 @@ def level(start, **more):
 
 def exercise(title, when, start=5, **more):
     meta = {"dose": {"when": when, "beginner": level(start, **more), "progressed": level(start, **more)}}
-    return Exercise(title=title, url=f"{title[:3]}/", meta=meta)
+    return lists.Exercise(title=title, url=f"{title[:3]}/", meta=meta)
 
 
 EXERCISES = [
@@ -50,18 +43,18 @@ def tags(html):
 
 
 def test_the_routine_groups_exercises_by_when_in_their_own_order():
-    text = routine_markdown(EXERCISES, ENGLISH)
+    text = lists.routine_markdown(EXERCISES, ENGLISH)
     headings = [line for line in text.splitlines() if line.startswith("## ")]
     assert headings == ["## Morning and evening", "## Once a day", "## A few times a week"]
     morning = text[: text.index("## Once a day")]
     assert morning.index("Bridge") < morning.index("&lt;script&gt;")
     assert "<td>2</td><td><a href=\"&lt;sc/\">&lt;script&gt;alert(1)&lt;/script&gt;</a></td><td>4 times each way</td>" in text
     assert "script" not in tags(text)
-    assert "每周几次" in routine_markdown(EXERCISES, CHINESE)
+    assert "每周几次" in lists.routine_markdown(EXERCISES, CHINESE)
 
 
 def test_the_chart_has_a_row_for_each_time_of_day_and_a_pain_row():
-    html = progress_chart_html(EXERCISES, ENGLISH)
+    html = lists.progress_chart_html(EXERCISES, ENGLISH)
     assert html.count("<tr>") == 1 + 2 + 2 + 1 + 1 + 1  # head, two twice-daily, two single, pain
     assert html.count('rowspan="2"') == 2
     assert "Bridge<br><small>20 to 40 times</small>" in html
@@ -71,9 +64,9 @@ def test_the_chart_has_a_row_for_each_time_of_day_and_a_pain_row():
 
 
 def test_cards_are_text_and_fall_back_to_the_second_picture_and_the_description():
-    html = exercise_cards_html([Card(ATTACK, "x/", "p.svg", 480, 320, '"><img src=x onerror=alert(1)>')])
+    html = lists.exercise_cards_html([lists.Card(ATTACK, "x/", "p.svg", 480, 320, '"><img src=x onerror=alert(1)>')])
     assert not {"script"} & set(tags(html)) and "&lt;script&gt;" in html and "onerror" not in str(tags(html))
     assert tags(html).count("img") == 1
     meta = {"pictures": [{"src": "a.svg"}, {"src": "b.svg"}], "description": " Two\n words "}
-    assert card_of(meta) == ("b.svg", "Two words")
-    assert card_of(meta | {"card": {"picture": "a.svg", "summary": "Short."}}) == ("a.svg", "Short.")
+    assert lists.card_of(meta) == ("b.svg", "Two words")
+    assert lists.card_of(meta | {"card": {"picture": "a.svg", "summary": "Short."}}) == ("a.svg", "Short.")
