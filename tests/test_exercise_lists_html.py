@@ -2,6 +2,7 @@
 exercise_lists_html.py): the home cards, the routine and the progress
 chart, as text whatever a title says."""
 
+import re
 from html.parser import HTMLParser
 
 from leaflet import exercise_lists_html as lists
@@ -16,7 +17,7 @@ def level(start, **more):
 
 def exercise(title, when, start=5, **more):
     meta = {"dose": {"when": when, "beginner": level(start, **more), "progressed": level(start, **more)}}
-    return lists.Exercise(title=title, url=f"{title[:3]}/", meta=meta)
+    return lists.Exercise(title=title, url=f"{title[:3]}/", meta=meta, id=re.sub(r"\W", "", title)[:3])
 
 
 EXERCISES = [
@@ -55,7 +56,10 @@ def test_the_routine_groups_exercises_by_when_in_their_own_order():
 
 def test_the_chart_has_a_row_for_each_time_of_day_and_a_pain_row():
     html = lists.progress_chart_html(EXERCISES, ENGLISH)
-    assert html.count("<tr>") == 1 + 2 + 2 + 1 + 1 + 1  # head, two twice-daily, two single, pain
+    assert len(re.findall(r"<tr\b", html)) == 1 + 2 + 2 + 1 + 1 + 1  # head, two twice-daily, two single, pain
+    # Each exercise row names its exercise and time of day, for the log.
+    assert re.findall(r'<tr data-exercise="(\w+)" data-time="(\w+)"', html) == [
+        ("Bri", "morning"), ("Bri", "evening"), ("scr", "morning"), ("scr", "evening"), ("Str", "any"), ("Wal", "any")]
     assert html.count('rowspan="2"') == 2
     assert "Bridge<br><small>20 to 40 times</small>" in html
     assert "Walk<br><small>from 2 to 3 minutes</small>" in html
