@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         + " and ".join(str(path) for path in targets.values())
         + " with the exercise's own words (`make check` lists them, by line).\n"
         f"2. Add its pictures as docs/{pictures}/{file_slug}-start.svg and docs/{pictures}/{file_slug}-move.svg "
-        "(SVG or PNG), or change the names in the front matter.\n"
+        "(SVG, PNG, JPEG or WebP), or change the names in the front matter.\n"
         f"3. Add this line to `nav:` in mkdocs.yml, under `Exercises:`, where it belongs in the routine:\n"
         f"      - {source}\n"
         "4. Run `make serve` and look at both languages on a phone-sized window, then `make test`."

@@ -67,13 +67,26 @@ def add_the_nav_line(project: Path, error: str) -> None:
     config.write_text("\n".join(lines), encoding="utf-8")
 
 
+def written(text: str) -> str:
+    """Every placeholder written with its hint, and the front matter's
+    comments kept, as the template says an editor may."""
+    front, body = text.split("\n---\n", 1)
+    comments = [line for line in front.split("\n") if line.startswith("#")]
+    for number, comment in enumerate(comments):
+        front = front.replace(comment, f"#kept{number}", 1)
+    front = fill_in(front)
+    for number, comment in reversed(list(enumerate(comments))):
+        front = front.replace(f"#kept{number}", comment, 1)
+    return front + "\n---\n" + fill_in(body)
+
+
 def write_the_pages(project: Path) -> None:
     """What the editor writes: every placeholder, the Chinese names, and
     the second picture as a photo (PNG) instead of a drawing."""
     exercises = project / "docs" / "exercises"
     for page in ("knee-rolls.md", "knee-rolls.zh.md"):
         path = exercises / page
-        text = fill_in(path.read_text(encoding="utf-8")).replace("knee-rolls-move.svg", "knee-rolls-move.png")
+        text = written(path.read_text(encoding="utf-8")).replace("knee-rolls-move.svg", "knee-rolls-move.png")
         if page.endswith(".zh.md"):
             text = re.sub(r"(?m)^title: .*$", f"title: {ZH_NAME}", text, count=1)
             front, body = text.split("\n---\n", 1)
@@ -117,7 +130,7 @@ def test_it_has_a_card_a_routine_row_a_chart_row_and_a_tag_group(added, root, na
 
     routine = soup(site, root + "routine/")
     row = next(a for a in routine.select("table a") if a["href"].endswith("knee-rolls/")).find_parent("tr")
-    assert "15" in text_of(row) and "5" in text_of(row), text_of(row)
+    assert re.search(r"\b5\b.*\b15\b", text_of(row)), text_of(row)
 
     chart = soup(site, root + "progress-chart/").select_one("table.leaflet-chart")
     row = next(th for th in chart.select("tbody th[scope=row]") if th.contents[0].strip() == name)
@@ -136,6 +149,14 @@ def test_its_page_states_its_dose_and_the_size_of_its_photo(added, root, name):
     assert (photo["width"], photo["height"], photo["loading"]) == ("480", "320", "lazy")
     plan = json.loads(page.select_one('script[type="application/ld+json"]').string)["mainEntity"]
     assert plan["@type"] == "ExercisePlan" and plan["name"] == name
+
+
+@pytest.mark.parametrize("root, name", [("", NAME), ("zh/", ZH_NAME)])
+def test_it_is_in_the_guided_session(added, root, name):
+    _, site = added
+    data = json.loads(soup(site, root + "session/").select_one("script#leaflet-routine").string)
+    [exercise] = [e for e in data["exercises"] if e["id"] == "knee-rolls"]
+    assert exercise["title"] == name and exercise["levels"]["beginner"]["target"] == 15
 
 
 def test_it_is_in_the_sitemap_in_both_languages(added):

@@ -69,8 +69,8 @@ def test_the_chart_has_a_row_for_each_time_of_day_and_a_pain_row():
 
 def test_cards_are_text_and_fall_back_to_the_second_picture_and_the_description():
     html = lists.exercise_cards_html([lists.Card(ATTACK, "x/", "p.svg", 480, 320, '"><img src=x onerror=alert(1)>')])
-    assert not {"script"} & set(tags(html)) and "&lt;script&gt;" in html and "onerror" not in str(tags(html))
-    assert tags(html).count("img") == 1
+    assert not {"script"} & set(tags(html)) and "&lt;script&gt;" in html
+    assert tags(html).count("img") == 1 and 'onerror="' not in html and "&quot;&gt;&lt;img" in html
     meta = {"pictures": [{"src": "a.svg"}, {"src": "b.svg"}], "description": " Two\n words "}
     assert lists.card_of(meta) == ("b.svg", "Two words")
     assert lists.card_of(meta | {"card": {"picture": "a.svg", "summary": "Short."}}) == ("a.svg", "Short.")

@@ -134,7 +134,7 @@ def test_a_harder_version_starts_again_low(site_dir, path):
     """Moving to the Progressed version restarts at about 5 and builds up
     again: never straight to 20 to 40."""
     progressed = tab_panels(soup(site_dir, path).select_one("article"))["Progressed"]
-    assert re.search(r"Go back to about 5 \w+ when you start this version", progressed)
+    assert re.search(r"When you start this version, go back to about 5 \w+", progressed)
     assert re.search(r"up to 20 to 40 times", progressed)
     assert not re.search(r"Repeat 20 to 40", progressed)
 

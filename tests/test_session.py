@@ -224,7 +224,10 @@ def test_the_session_data_comes_from_the_exercise_pages(site_dir, root, code):
         assert exercise["levels"] == {level: page["dose"][level] for level in ("beginner", "progressed")}
         assert "[dose]" not in json.dumps(exercise["steps"]) and "<ol>" in exercise["steps"]["progressed"]
         assert "leaflet-pain-rule" in exercise["stop_if"]
-    assert "</script" not in block.decode_contents().lower()
+    # The block ends where its own </script> is, and nowhere sooner.
+    raw = (site_dir / root / "session" / "index.html").read_text(encoding="utf-8")
+    start = raw.index('id="leaflet-routine">')
+    assert raw.index("</script>", start) > start + len(block.string)
 
 
 def test_only_the_session_and_chart_pages_load_its_files_within_its_budget(site_dir):

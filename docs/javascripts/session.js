@@ -63,7 +63,8 @@
     if (!began) return 1;
     var parts = began.split("-");
     var start = new Date(+parts[0], +parts[1] - 1, +parts[2]);
-    return Math.max(1, Math.floor((today() - start) / 864e5 / 7) + 1);
+    // Whole days, rounded: a day with a clock change is 23 or 25 hours.
+    return Math.max(1, Math.floor(Math.round((today() - start) / 864e5) / 7) + 1);
   }
 
   function setWeek(level, week) {
@@ -162,14 +163,29 @@
     rememberLevel(level);
     var time = picked("leaflet-time") || "morning";
     var extra = root.querySelector("#leaflet-weekly");
+    var doneToday = doneOnce();
     state = {
       time: time, level: level, week: week, index: 0,
       exercises: data.exercises.filter(function (exercise) {
-        return !occasional(exercise) || (extra && extra.checked);
+        if (occasional(exercise)) return extra && extra.checked;
+        // Once a day: in the first session of the day only.
+        return exercise.when !== "once a day" || !doneToday[exercise.id];
       }),
       done: {}
     };
-    exercise();
+    if (state.exercises.length) exercise();
+    else setup();
+  }
+
+  // The exercises already done today, by id, from the log.
+  function doneOnce() {
+    var found = {};
+    var date = iso(today());
+    ((log && log.read().sessions) || []).forEach(function (session) {
+      if (session.date !== date) return;
+      session.exercises.forEach(function (e) { if (e.count || e.seconds) found[e.id] = true; });
+    });
+    return found;
   }
 
   function result(exercise) {
@@ -205,7 +221,9 @@
     function tick() {
       shown.textContent = clock(done.seconds);
       var whole = Math.floor(done.seconds / 60);
-      progress.textContent = say(W.minutes_done, { n: whole, total: minutes });
+      var text = say(W.minutes_done, { n: whole, total: minutes });
+      // Once a minute: a live region rewritten every second is read out every second.
+      if (progress.textContent !== text) progress.textContent = text;
     }
     button.addEventListener("click", function () {
       running = !running;
@@ -278,11 +296,7 @@
     var last = state.index === state.exercises.length - 1;
     return el("div", { "class": "leaflet-session__controls" }, [
       state.index > 0 ? el("button", { type: "button", "class": "md-button", text: W.back, onclick: function () { move(-1); } }) : null,
-      el("button", { type: "button", "class": "md-button", text: W.skip, onclick: function () {
-        var done = result(state.exercises[state.index]);
-        done.skipped = !done.count && !done.seconds;
-        move(1);
-      } }),
+      el("button", { type: "button", "class": "md-button", text: W.skip, onclick: function () { move(1); } }),
       el("button", { type: "button", "class": "md-button md-button--primary", text: last ? W.finish : W.next, onclick: function () { move(1); } }),
       el("button", { type: "button", "class": "md-button leaflet-session__stop", text: W.stop, onclick: function () { finish(true); } })
     ]);
@@ -295,7 +309,12 @@
   }
 
   function finish(stopped) {
-    var done = state.exercises.slice(0, stopped ? state.index + 1 : state.exercises.length).map(result);
+    var done = state.exercises.slice(0, stopped ? state.index + 1 : state.exercises.length).map(function (item) {
+      var counted = result(item);
+      // Skipped: nothing counted or timed, whichever button moved on.
+      counted.skipped = !counted.count && !counted.seconds;
+      return counted;
+    });
     if (log) {
       log.add({ date: iso(today()), time: state.time, level: state.level, stopped: stopped, exercises: done });
     }

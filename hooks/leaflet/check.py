@@ -20,7 +20,7 @@ from .front_matter.errors import report_validation
 from .heading_rules import check_headings
 from .html_allowlist import check_allowed_html
 from .html_rules import check_exercise_html
-from .languages import LANGUAGES, Language, language, language_of_path, path_in_language
+from .languages import DEFAULT, LANGUAGES, Language, language, language_of_path, path_in_language
 from .limits import within_limits
 from .markdown_lines import prose_lines
 from .markdown_rules import check_exercise_body
@@ -163,7 +163,29 @@ def check_translations(pages: list[str], site: Site) -> list[Problem]:
                         f"no {other.name} page {site.shown(counterpart)}: add it, or remove this page",
                     )
                 )
+        if is_exercise(src_uri) and language_of_path(src_uri) != DEFAULT:
+            problems.extend(_twin_dose(src_uri, site))
     return problems
+
+
+def _twin_dose(src_uri: str, site: Site) -> list[Problem]:
+    """An exercise's `dose` is the same in every language: the routine, the
+    chart and a guided session count the same numbers wherever they are
+    read. The English page's is the one to copy."""
+    english = path_in_language(src_uri, DEFAULT)
+    try:
+        ours = (site.docs_dir / src_uri).read_text(encoding="utf-8-sig")
+        theirs = (site.docs_dir / english).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return []  # the page's own checks report it
+    mine, other = front_matter.values(ours).get("dose"), front_matter.values(theirs).get("dose")
+    if mine is None or other is None or mine == other:
+        return []
+    line = next((n for n, text in enumerate(ours.split("\n"), start=1) if text.startswith("dose:")), None)
+    return [Problem(site.shown(src_uri), line, ERROR, (
+        f"'dose' differs from the one in {site.shown(english)}: an exercise's numbers are the same in every "
+        "language, so copy its 'dose' block from there"
+    ))]
 
 
 def _language_of(src_uri: str) -> Language:

@@ -31,6 +31,8 @@ class Words:
 
     range: str
     unit: Mapping[str, str]
+    # The unit after the number 1 ("1 time"), where the language says so.
+    unit_one: Mapping[str, str]
     step: Mapping[str, str]
     counted: Mapping[str, str]
     about: str
@@ -45,6 +47,7 @@ class Words:
     start: str
     restart: str
     fixed: str
+    fixed_minutes: str
     add_to: str
     add_slowly: str
     hold: str
@@ -55,6 +58,7 @@ WORDS = {
     "en": Words(
         range="{low} to {high}",
         unit={"times": "{n} times", "minutes": "{n} minutes"},
+        unit_one={"times": "{n} time", "minutes": "{n} minute"},
         step={"times": "{n}", "minutes": "{n} minutes"},
         counted={
             "once": "{amount}",
@@ -73,8 +77,9 @@ WORDS = {
         from_start="from {start}",
         suggestion="Not given in the article. Our own suggestion, not from research: {dose}",
         start="Start with {start}.",
-        restart="Go back to {start} when you start this version.",
+        restart="When you start this version, go back to {start}.",
         fixed="Do it {amount}.",
+        fixed_minutes="Do it for {amount}.",
         add_to="Add a few every few days, about {step} more each week, up to {target}.",
         add_slowly="Add a little every few days, about {step} more each week, as long as it feels fine.",
         hold="Hold for a slow count of {n}.",
@@ -83,6 +88,7 @@ WORDS = {
     "zh": Words(
         range="{low} 到 {high}",
         unit={"times": "{n} 次", "minutes": "{n} 分钟"},
+        unit_one={"times": "{n} 次", "minutes": "{n} 分钟"},
         step={"times": "{n} 次", "minutes": "{n} 分钟"},
         counted={
             "once": "{amount}",
@@ -103,6 +109,7 @@ WORDS = {
         start="先做 {start}。",
         restart="刚换成这个版本时，先回到 {start}。",
         fixed="{amount}。",
+        fixed_minutes="{amount}。",
         add_to="每隔几天加一点，每周大约加 {step}，最后加到 {target}。",
         add_slowly="只要感觉还好，每隔几天加一点，每周大约加 {step}。",
         hold="停住，慢慢数 {n} 下。",
@@ -124,7 +131,8 @@ def _number(value: Any, language: Language) -> str:
 def _amount(level: Mapping[str, Any], value: Any, language: Language, counted: bool = True) -> str:
     """"20 to 40 times", "4 times each way", "2 to 3 minutes"."""
     said = words(language)
-    amount = said.unit[level.get("unit", "times")].format(n=_number(value, language))
+    units = said.unit_one if value == 1 else said.unit
+    amount = units[level.get("unit", "times")].format(n=_number(value, language))
     return said.counted[level.get("counted", "once")].format(amount=amount) if counted else amount
 
 
@@ -181,7 +189,8 @@ def steps_dose(dose: Mapping[str, Any], language: Language, level: str) -> str:
     said = words(language)
     chosen = dose.get(level) or {}
     if not builds_up(chosen):
-        return said.fixed.format(amount=_amount(chosen, chosen.get("start"), language))
+        fixed = said.fixed_minutes if chosen.get("unit") == "minutes" else said.fixed
+        return fixed.format(amount=_amount(chosen, chosen.get("start"), language))
     opening = said.restart if level != LEVELS[0] else said.start
     sentences = [opening.format(start=_about(chosen, chosen.get("start"), language))]
     # "about 4 more each week": a bare number of times, but "2 minutes".

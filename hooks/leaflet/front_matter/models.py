@@ -203,6 +203,10 @@ def lowest(value: int | tuple[int, int]) -> int:
     return value[0] if isinstance(value, tuple) else value
 
 
+def highest(value: int | tuple[int, int]) -> int:
+    return value[1] if isinstance(value, tuple) else value
+
+
 class Level(Strict):
     """The dose of one version (Beginner or Progressed): what the page's
     steps say (leaflet/doses.py writes them), the routine lists and a
@@ -215,15 +219,23 @@ class Level(Strict):
         0, ge=0, le=AMOUNT_MAX, description="how many to add each week, about; 0 if it stays the same, e.g. 5"
     )
     target: Optional[Amount] = Field(
-        None, description="how many to build up to, a number or a range, e.g. [20, 40]; leave out for no ceiling"
+        None, description="how many to build up to, a number or a range, e.g. [20, 40]; needed with 'weekly_step'"
     )
     hold_seconds: int = Field(0, ge=0, le=HOLD_MAX, description=f"how long to hold each one, 0 to {HOLD_MAX} seconds")
 
     @model_validator(mode="after")
     def _builds_up(self) -> "Level":
         # Read after the level's name: "'beginner' must not have ...".
-        if self.target is not None and lowest(self.target) < lowest(self.start):
+        if self.target is not None and lowest(self.target) < highest(self.start):
             raise rule_error("must not have a 'target' below its 'start': build up to it, or leave 'target' out")
+        # A session adds the weekly step every week: without a ceiling it
+        # would never stop asking for more.
+        if self.weekly_step and self.target is None:
+            raise rule_error(
+                "must say what to build up to: add 'target', e.g. target: 15, or leave 'weekly_step' out"
+            )
+        if self.unit == "minutes" and self.hold_seconds:
+            raise rule_error("must not have a 'hold_seconds' when it is done for minutes: leave it out")
         if self.target is not None and self.target != self.start and not self.weekly_step:
             raise rule_error(
                 "must say about how many to add each week to reach its 'target' from its 'start': "
