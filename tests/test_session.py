@@ -238,3 +238,31 @@ def test_only_the_session_and_chart_pages_load_its_files_within_its_budget(site_
     assert loading("javascripts/log.js") == {"session", "progress-chart", "zh/session", "zh/progress-chart"}
     size = sum(len(gzip.compress((site_dir / name).read_bytes(), 9)) for name in OWN_FILES)
     assert size <= BUDGET, f"{size} bytes gzip"
+
+
+def test_two_days_of_sessions_show_on_the_progress_chart(browser, site_url):
+    """A full morning session one day and an evening one stopped the next:
+    the chart's log shows each on its own row and day, as the reader did
+    them, with the words a screen reader hears for each week's boxes."""
+    words, log = WORDS[""], ENGLISH.text["log"]
+    context, page = open_session(browser, site_url)  # Tuesday morning
+    page.get_by_role("button", name=words["start"]).click()
+    first = routine()[0]
+    while page.get_by_role("heading", level=2).inner_text() != words["done_title"]:
+        page.get_by_role("button", name=words["tap"]).click()
+        page.locator(".leaflet-session__controls .md-button--primary").click()
+    page.clock.set_fixed_time(datetime(2026, 12, 2, 20, 0))  # Wednesday evening
+    page.goto(site_url + "session/")
+    expect(page.get_by_role("radio", name=words["evening"])).to_be_checked()
+    page.get_by_role("button", name=words["start"]).click()
+    page.get_by_role("button", name=words["tap"]).click()
+    page.get_by_role("button", name=words["stop"]).click()
+    page.goto(site_url + "progress-chart/")
+    table = page.locator("table.leaflet-log-table")
+
+    # The first exercise's rows, morning then evening, as on the blank chart.
+    morning, evening = table.locator("tbody tr").nth(0), table.locator("tbody tr").nth(1)
+    expect(morning.locator("th")).to_contain_text(first["title"])
+    assert log["log_cell_done"].format(days="Tue") in morning.locator("td").last.inner_text()
+    assert log["log_cell_stopped"].format(days="Wed") in evening.locator("td").last.inner_text()
+    context.close()
