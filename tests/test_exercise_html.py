@@ -1,7 +1,6 @@
 """The blocks exercise pages build from their front matter."""
 
-from html.parser import HTMLParser
-
+from helpers.html import elements
 from leaflet.escaping import as_html
 from leaflet.markdown_html import render
 from leaflet.exercise_html import (
@@ -32,22 +31,6 @@ ATTACKS = [
     '"><img src=x onerror=alert(1)>',
     "<svg/onload=alert(1)>",
 ]
-
-
-class Elements(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.tags, self.attributes = [], []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append(tag)
-        self.attributes += [(name, value) for name, value in attrs]
-
-
-def elements(html: str) -> Elements:
-    parser = Elements()
-    parser.feed(html)
-    return parser
 
 
 def test_glance_box_lists_position_dose_areas_and_other_names():

@@ -3,8 +3,8 @@ exercise_lists_html.py): the home cards, the routine and the progress
 chart, as text whatever a title says."""
 
 import re
-from html.parser import HTMLParser
 
+from helpers.html import elements
 from leaflet import exercise_lists_html as lists
 from leaflet.languages import CHINESE, ENGLISH
 
@@ -28,24 +28,8 @@ EXERCISES = [
 ]
 
 
-class Tags(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.tags, self.attributes = [], []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append(tag)
-        self.attributes += [name for name, _ in attrs]
-
-
-def parsed(html):
-    parser = Tags()
-    parser.feed(html)
-    return parser
-
-
 def tags(html):
-    return parsed(html).tags
+    return elements(html).tags
 
 
 def test_the_routine_groups_exercises_by_when_in_their_own_order():
@@ -75,7 +59,7 @@ def test_the_chart_has_a_row_for_each_time_of_day_and_a_pain_row():
 def test_cards_are_text_and_fall_back_to_the_second_picture_and_the_description():
     html = lists.exercise_cards_html([lists.Card(ATTACK, "x/", "p.svg", 480, 320, '"><img src=x onerror=alert(1)>')])
     assert not {"script"} & set(tags(html)) and "&lt;script&gt;" in html
-    assert tags(html).count("img") == 1 and not [name for name in parsed(html).attributes if name.startswith("on")]
+    assert tags(html).count("img") == 1 and not [name for name, _ in elements(html).attributes if name.startswith("on")]
     meta = {"pictures": [{"src": "a.svg"}, {"src": "b.svg"}], "description": " Two\n words "}
     assert lists.card_of(meta) == ("b.svg", "Two words")
     assert lists.card_of(meta | {"card": {"picture": "a.svg", "summary": "Short."}}) == ("a.svg", "Short.")

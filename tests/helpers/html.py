@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -17,3 +18,22 @@ def text_of(element) -> str:
     """Visible text, without the permalink marks MkDocs adds to headings."""
     text = " ".join(element.get_text(" ").split())
     return text.replace(" ¶", "").replace("¶", "").strip()
+
+
+class Elements(HTMLParser):
+    """The start tags of some HTML, and their (name, value) attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str | None]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attributes += attrs
+
+
+def elements(html: str) -> Elements:
+    parser = Elements()
+    parser.feed(html)
+    return parser
