@@ -175,7 +175,25 @@ def _after_print_page(config: MkDocsConfig) -> None:
         if root:
             up = "../" * (root.count("/") + 1)
             html = html.replace('src="../assets/', f'src="{up}assets/')
+        html = links_to_left_out_pages(html, config, root)
         print_page.write_text(html, encoding="utf-8")
+
+
+def links_to_left_out_pages(html: str, config: MkDocsConfig, root: str) -> str:
+    """print-site turns every link to a page of the site into a link to that
+    page's section ("#zh-session"), even for the pages it leaves out (the
+    guided session, About): those go back to the page itself, so the print
+    page read on screen has no dead links."""
+    plugin = config.plugins.get("print-site")
+    for source in (plugin.config.get("exclude") if plugin else None) or []:
+        stem = source.removesuffix(".md")
+        code = stem.rsplit(".", 1)[1] if "." in stem else DEFAULT
+        if language(code).root != root:
+            continue
+        url = language(code).root + stem.rsplit(".", 1)[0] + "/"
+        # The print page is print/ under its language's root, as the page is.
+        html = html.replace(f'href="#{url.strip("/").replace("/", "-")}"', f'href="../{url[len(root):]}"')
+    return html
 
 
 # After the i18n plugin (-100) has built every language and written one

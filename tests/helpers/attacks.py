@@ -150,7 +150,8 @@ def join_page(front: dict, body: str) -> str:
 class LiveMarkup(HTMLParser):
     """Elements and attributes that a payload made real: anything marked
     pwn, any event handler or javascript: link that calls pwn(), any
-    script that does (JSON-LD data aside)."""
+    script that does (JSON-LD and other data blocks aside, which must keep
+    their < and > escaped)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -188,6 +189,11 @@ class LiveMarkup(HTMLParser):
             self._escaped_twice(data)
         if self._script == "style" and "pwn" in data:
             self.found.append("<style> from a payload")
+        elif self._script == "application/json":
+            # Data the browser never runs (the guided session's routine):
+            # its < and > are JSON escapes, so no value can end the element.
+            if "<" in data or ">" in data:
+                self.found.append(f"< or > in a JSON block: {data.strip()[:60]!r}")
         elif self._script and self._script != "application/ld+json" and "pwn()" in data:
             self.found.append(f"<script> running {data.strip()[:60]!r}")
 
