@@ -6,7 +6,7 @@ and every page's `aliases` become search keywords."""
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
@@ -28,10 +28,10 @@ from leaflet.exercise_lists_html import (
     progress_chart_html,
     routine_markdown,
 )
-from leaflet.languages import Language, language, path_in_language
+from leaflet.languages import Language, of_page, path_in_language
 from leaflet.pictures import pixel_size
 from leaflet.exercise_html import derived_tags, exercise_markdown
-from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise
+from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise, page_name
 
 # Exercise pages, and any other page that lists the words people call it by
 # (`aliases`: the home page's "lumbago" or "pulled back muscle"), outrank
@@ -42,10 +42,8 @@ EXERCISE_SEARCH_BOOST = 2
 SESSION_PAGE = "session/"
 
 
-def page_language(page, config):
-    """The language the page is written in: its file's (mkdocs-static-i18n
-    sets `locale` from the `.zh.md` suffix), else the language being built."""
-    return language(getattr(page.file, "locale", None) or config.theme["language"])
+def page_language(page: Page, config: MkDocsConfig) -> Language:
+    return of_page(page, config.theme["language"])
 
 
 # Before Material's tags plugin (-50) reads page.meta["tags"].
@@ -115,7 +113,7 @@ def exercises(page: Page, config: MkDocsConfig, files: Files, words: Language) -
             title=str(meta.get("title", "")),
             url=file.url_relative_to(page.file),
             meta=meta,
-            id=PurePosixPath(source).stem,
+            id=page_name(source),
         ))
     return found
 

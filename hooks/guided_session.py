@@ -11,7 +11,7 @@ template is filled in."""
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
@@ -20,10 +20,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from leaflet.escaping import plain_front_matter
-from leaflet.languages import DEFAULT, language, path_in_language
+from leaflet.languages import of_page
 from leaflet.pictures import pixel_size
 from leaflet.session_data import SESSION_MARK, SESSION_ROOT, SessionExercise, data_block, rebased, routine_data
-from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise
+from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise, page_name
 
 INTERACTIVE = "interactive.html"
 
@@ -35,7 +35,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     if str(page.meta.get("template") or "") != INTERACTIVE:
         return context
-    words = language(getattr(page.file, "locale", None) or config.theme["language"])
+    words = of_page(page, config.theme["language"])
     pictures = Path(config.docs_dir, *PICTURES_FOLDER)
     exercises = []
     for other in nav.pages:
@@ -43,7 +43,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
             continue
         meta = plain_front_matter(other)
         exercises.append(SessionExercise(
-            id=PurePosixPath(path_in_language(other.file.src_uri, DEFAULT)).stem,
+            id=page_name(other.file.src_uri),
             title=str(meta.get("title") or other.title or ""),
             url=other.file.url_relative_to(page.file),
             dose=meta.get("dose") or {},

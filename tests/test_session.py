@@ -20,6 +20,7 @@ from helpers.sources import front_matter
 from leaflet.exercise_list import exercises_in_order
 from leaflet.languages import CHINESE, ENGLISH, path_in_language
 from leaflet.nav_rules import read_nav
+from leaflet.site_layout import page_name
 from local_site import ROOT
 
 MORNING = datetime(2026, 12, 1, 8, 0)
@@ -33,7 +34,7 @@ BUDGET = 12_000  # gzip bytes of the session's own scripts and styles
 def routine(code: str = "en", weekly: bool = False) -> list[dict]:
     """The session's exercises, from the pages: nav order, with their front
     matter (the ones for a few times a week only if the reader adds them)."""
-    pages = [front_matter(path_in_language(source, code)) | {"id": source.split("/")[-1][:-3]}
+    pages = [front_matter(path_in_language(source, code)) | {"id": page_name(source)}
              for source in exercises_in_order(read_nav(ROOT / "mkdocs.yml"), [])]
     return [page for page in pages if weekly or page["dose"]["when"] != "a few times a week"]
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from typing import Mapping
+from typing import Any, Mapping
 
 DEFAULT = "en"
 
@@ -509,6 +509,12 @@ def language(code: str | None) -> Language:
     """The language for a code ("zh", "zh-CN", "en"); English if unknown."""
     code = (code or DEFAULT).replace("_", "-").split("-")[0].lower()
     return LANGUAGES.get(code, ENGLISH)
+
+
+def of_page(page: Any, building: str | None) -> Language:
+    """The language a page is written in: its file's (mkdocs-static-i18n
+    sets `locale` from the `.zh.md` suffix), else the one being built."""
+    return language(getattr(page.file, "locale", None) or building)
 
 
 def language_of_path(src_uri: str) -> str:

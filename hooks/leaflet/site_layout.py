@@ -19,11 +19,17 @@ PICTURES_URL = "/".join(PICTURES_FOLDER) + "/"
 MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
 
 
+def page_name(src_uri: str) -> str:
+    """A page's name in every language: "arch-bridge" for
+    exercises/arch-bridge.md and exercises/arch-bridge.zh.md alike. The log
+    and the progress chart know an exercise by it."""
+    return PurePosixPath(path_in_language(src_uri, DEFAULT_LANGUAGE)).stem
+
+
 def is_exercise(src_uri: str) -> bool:
     """Pages in docs/exercises/, except a section index if one is added."""
     path = PurePosixPath(src_uri)
-    stem = PurePosixPath(path_in_language(src_uri, DEFAULT_LANGUAGE)).stem  # index.zh.md too
-    return path.parts[:1] == (EXERCISES_FOLDER,) and stem not in ("index", "README")
+    return path.parts[:1] == (EXERCISES_FOLDER,) and page_name(src_uri) not in ("index", "README")
 
 
 def source_pages(docs_dir: Path) -> list[str]:
