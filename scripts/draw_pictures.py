@@ -68,9 +68,9 @@ TORSO_FRONT = 16  # deepest point in front (chest)
 # frame; their limbs thicken more slowly than their lengths so the pictures
 # on different pages keep a similar line weight.
 W_OUTLINE = 5
-W_NECK = 11
-W_ARM = (12, 10)  # upper arm; forearm and hand
-W_LEG = (18, 14)  # thigh; shin and foot
+W_NECK = 12
+W_ARM = (14, 12)  # upper arm; forearm and hand
+W_LEG = (21, 17)  # thigh; shin and foot
 W_GHOST = 4
 WEIGHT_GROWTH = 0.6
 
@@ -89,6 +89,7 @@ STYLE = (
     ".a{stroke:var(--accent);fill:var(--accent)}polyline.a{fill:none}"
     ".ah{stroke:var(--paper);fill:var(--paper)}polyline.ah{fill:none}"
     ".m{fill:var(--accent);stroke:var(--paper);stroke-width:3}"
+    ".e{fill:var(--paper)}"
 )
 
 
@@ -333,6 +334,88 @@ def arms_on_chest(f: Figure) -> Figure:
 
 
 # --------------------------------------------------------------------------
+# Joint limits: a pose the body cannot take stops the generator
+
+
+class PoseError(ValueError):
+    """A pose breaks a joint limit or goes through the bed or floor."""
+
+
+# Flexion in degrees, 0 when straight, positive the way the joint bends: a
+# knee bends backwards, an elbow forwards, and a foot points forwards from
+# the shin (90: at a right angle; 0: toes pointed in line). A few degrees the
+# wrong way is a straight limb, not a broken one.
+KNEE = (-3.0, 150.0)
+ELBOW = (-3.0, 165.0)
+ANKLE = (-5.0, 150.0)
+# Front view: the legs stay nearly straight, knees over the toes.
+FRONT_KNEE = 30.0
+# How far into the bed or floor a line's edge may reach: a body presses a
+# soft bed in by a pixel, which is how it reads as resting on it.
+GROUND_TOLERANCE = 1.0
+
+
+def turn(a: Point, b: Point, c: Point) -> float:
+    """How far the direction turns at b, going a -> b -> c (clockwise +)."""
+    return (angle_of(b, c) - angle_of(a, b) + 180) % 360 - 180
+
+
+def joint_angles(f: Figure) -> dict[str, float]:
+    """Each joint's flexion (see KNEE, ELBOW, ANKLE), by name."""
+    if f.torso is not None:
+        return {f"knee {i}": abs(turn(*pts[:3])) for i, (pts, _) in enumerate(f.near[:2])}
+    limbs = {"near leg": f.near[0][0], "far leg": f.far[1][0], "near arm": f.near[1][0], "far arm": f.far[0][0]}
+    angles = {}
+    for name, pts in limbs.items():
+        if len(pts) < 4:
+            continue
+        if name.endswith("leg"):
+            angles[name.replace("leg", "knee")] = turn(*pts[:3]) * f.facing
+            angles[name.replace("leg", "ankle")] = -turn(*pts[1:4]) * f.facing
+        else:
+            angles[name.replace("arm", "elbow")] = -turn(*pts[:3]) * f.facing
+    return angles
+
+
+def body_parts(f: Figure) -> list[tuple[list[Point], float]]:
+    """Every part as drawn: its points and half its line's width (a circle
+    is its centre and its radius)."""
+    ws = f.ws
+    parts = [(f.outline(), W_OUTLINE * ws / 2), ([f.shoulder, f.head], W_NECK * ws / 2),
+             ([f.head], HEAD_R * f.s)]
+    face = face_parts(f)
+    if face:
+        parts.append(([face[0]], face[1]))
+    for pts, (w1, w2) in f.near + f.far:
+        if pts:
+            parts += [(pts[:2], w1 * ws / 2), (pts[1:], w2 * ws / 2)]
+    return parts
+
+
+def pose_problems(f: Figure, ground: float | None) -> list[str]:
+    """What is wrong with a pose: joints past their limits, parts below the
+    top of the bed or the floor (ground: its y; None: not checked)."""
+    problems = []
+    for name, value in joint_angles(f).items():
+        low, high = (-FRONT_KNEE, FRONT_KNEE) if name.startswith("knee ") else \
+            KNEE if "knee" in name else ELBOW if "elbow" in name else ANKLE
+        if not low <= value <= high:
+            problems.append(f"{name} at {value:.0f} degrees (allowed {low:.0f} to {high:.0f})")
+    if ground is not None:
+        lowest = max(y + half for pts, half in body_parts(f) for _, y in pts)
+        if lowest > ground + GROUND_TOLERANCE:
+            problems.append(f"the body goes {lowest - ground:.1f} px into the bed or floor")
+    return problems
+
+
+def check_pose(f: Figure, ground: float | None, where: str) -> Figure:
+    problems = pose_problems(f, ground)
+    if problems:
+        raise PoseError(f"{where}: " + "; ".join(problems))
+    return f
+
+
+# --------------------------------------------------------------------------
 # SVG output
 
 
@@ -372,7 +455,36 @@ def circle(c: Point, r: float, cls: str, part: str | None = None) -> str:
 SIDE_NEAR_LIMBS = ("leg", "arm")
 
 
+def face_parts(f: Figure) -> tuple[Point, float, Point, float] | None:
+    """Where the nose and the eye are, and their radii: a round nose just
+    out of the head and a paper-coloured eye above it, so a reader sees at
+    a glance which way the person faces, and face-up from face-down. None
+    in front view."""
+    if f.face is None:
+        return None
+    r = HEAD_R * f.s
+    # "Up the face" is towards the crown: the neck's direction.
+    crown = angle_of(f.shoulder, f.head)
+    nose = step(step(f.head, f.face, r * 0.9), crown, -r * 0.08)
+    eye = step(step(f.head, f.face, r * 0.45), crown, r * 0.25)
+    return nose, r * 0.3, eye, r * 0.15
+
+
+def draw_face(f: Figure) -> list[str]:
+    parts = face_parts(f)
+    if parts is None:
+        return []
+    nose, nose_r, eye, eye_r = parts
+    return [circle(nose, nose_r, "b"), circle(eye, eye_r, "e")]
+
+
+# The figures and the bed or floor of the picture being drawn, for the
+# joint-limit check (main).
+SCENE: dict = {"figures": [], "ground": None}
+
+
 def draw_figure(f: Figure) -> list[str]:
+    SCENE["figures"].append(f)
     ws = f.ws
     out = []
     for pts, (w1, w2) in f.far:
@@ -382,11 +494,7 @@ def draw_figure(f: Figure) -> list[str]:
     out.append(polygon(f.outline(), "b", W_OUTLINE * ws, part="torso"))
     r = HEAD_R * f.s
     out.append(circle(f.head, r, "b", part="head"))
-    if f.face is not None:
-        # A small nose is the only face detail: it tells face-up from
-        # face-down and which way a standing person looks.
-        nose = [step(f.head, f.face + d, r * k) for d, k in ((-36, 0.9), (0, 1.25), (36, 0.9))]
-        out.append(polygon(nose, "b", 3 * ws))
+    out += draw_face(f)
     names = SIDE_NEAR_LIMBS if len(f.near) == len(SIDE_NEAR_LIMBS) else [None] * len(f.near)
     for (pts, (w1, w2)), name in zip(f.near, names):
         # A paper-coloured halo parts a near limb from whatever it crosses.
@@ -403,6 +511,7 @@ def draw_figure(f: Figure) -> list[str]:
 def draw_ghost(f: Figure) -> list[str]:
     """The starting position as a thin dashed outline: it reads as 'where you
     were' in colour and in black-and-white print alike."""
+    SCENE["figures"].append(f)
     neck = [f.shoulder, step(f.shoulder, angle_of(f.shoulder, f.head), (NECK - 2) * f.s)]
     out = [polygon(f.outline(), "g")]
     out += [polyline(pts, "g") for pts in [neck] + [p for p, _ in f.far + f.near]]
@@ -438,6 +547,7 @@ def arrow(pts: list[Point], width: float = 7, head: float = 20, both: bool = Fal
 
 def floor_line(y: float, x0: float = 30, x1: float = WIDTH - 30) -> str:
     """The floor; drawn after the figure so no limb halo cuts it under a foot."""
+    SCENE["ground"] = y
     return f'<polyline class="fl" points="{fmt(x0)},{fmt(y)} {fmt(x1)},{fmt(y)}"/>'
 
 
@@ -446,6 +556,8 @@ def mat(y: float, x0: float = 18, x1: float = WIDTH - 18, thick: float = 12, par
 
     Like the floor, a mat goes after the figure resting on it: it then hides
     the paper halos round the limbs, which would cut a gap under the body."""
+    if part == "mat":
+        SCENE["ground"] = y
     return (
         f'<rect{_id(part)} class="mat" x="{fmt(x0)}" y="{fmt(y)}" width="{fmt(x1 - x0)}" '
         f'height="{fmt(thick)}" rx="{fmt(thick / 2)}"/>'
@@ -537,6 +649,14 @@ def front_figure(cx: float, shift: float = 0, lean: float = 0) -> Figure:
         return (pelvis[0] + across[0] * u + up[0] * v, pelvis[1] + across[1] * u + up[1] * v)
 
     # Half the torso outline, shoulder to crotch; mirrored for the other half.
+    # Legs keep their length: when the hips shift they sink a little, so
+    # that both feet stay flat where they stand, and the knees bend.
+    reach = THIGH + SHIN - 1.5
+    for _ in range(4):
+        far = max(dist(local(side * half_hip, 0), (cx + side * half_sh, ankle_y)) for side in (-1, 1))
+        if far <= reach:
+            break
+        pelvis = (pelvis[0], pelvis[1] + far - reach + 0.05)
     half = [(10, 93), (25, 89), (31, 80), (27, 60), (19, 38), (22, 16), (20, 2), (6, -6)]
     torso = [local(-u, v) for u, v in half] + [local(u, v) for u, v in reversed(half)]
     shoulder = local(0, LUMBAR + THORAX)
@@ -546,7 +666,8 @@ def front_figure(cx: float, shift: float = 0, lean: float = 0) -> Figure:
         hip = local(side * half_hip, 0)
         ankle = (cx + side * half_sh, ankle_y)
         toe = (ankle[0] + side * 10, ankle[1])
-        limbs.append(([hip, lerp(hip, ankle, 0.5), ankle, toe], W_LEG))
+        # Knees bend outwards, over the toes.
+        limbs.append(([hip, bend(hip, ankle, THIGH, SHIN, side=-side), ankle, toe], W_LEG))
     for side in (-1, 1):
         sh = local(side * 31, 80)
         wrist = local(side * 21, 34)
@@ -626,13 +747,14 @@ BRIDGE_CHEST_RISE = 4
 BRIDGE_HIP_RISE = 36
 
 
-def bridge(lifted: bool, arms: str, dx: float = 0.0) -> Figure:
+def bridge(lift: float, arms: str, dx: float = 0.0) -> Figure:
     """On the back, head to the left, knees bent, feet flat.
 
-    Head, shoulders and feet stay put. Lifting raises the hips in a slope
-    from the shoulders, with the upper back still on the bed (the chest
-    tilts by BRIDGE_CHEST_RISE, the lower back by BRIDGE_HIP_RISE); the knee
-    is solved between the lifted hip and the planted foot.
+    Head, shoulders and feet stay put. Lifting (lift from 0, resting, to 1,
+    the full bridge) raises the hips in a slope from the shoulders, with
+    the upper back still on the bed (the chest tilts by BRIDGE_CHEST_RISE,
+    the lower back by BRIDGE_HIP_RISE); the knee is solved between the
+    lifted hip and the planted foot.
     """
     s = BRIDGE_S
     ws = s**WEIGHT_GROWTH
@@ -642,9 +764,10 @@ def bridge(lifted: bool, arms: str, dx: float = 0.0) -> Figure:
     knee0 = step(hip0, 47, THIGH * s)
     leg_y = BRIDGE_MAT - W_LEG[1] * ws / 2
     ankle = (knee0[0] + math.sqrt((SHIN * s) ** 2 - (leg_y - knee0[1]) ** 2), leg_y)
-    if lifted:
-        waist = step(shoulder, 90 - BRIDGE_CHEST_RISE, THORAX * s)
-        hip = step(waist, 90 - BRIDGE_HIP_RISE, LUMBAR * s)
+    if lift:
+        flat = angle_of(shoulder, hip0)
+        waist = step(shoulder, flat + (90 - BRIDGE_CHEST_RISE - flat) * lift, THORAX * s)
+        hip = step(waist, flat + (90 - BRIDGE_HIP_RISE - flat) * lift, LUMBAR * s)
         knee = bend(hip, ankle, THIGH * s, SHIN * s, side=-1)
     else:
         knee, hip = knee0, hip0
@@ -662,11 +785,14 @@ def bridge(lifted: bool, arms: str, dx: float = 0.0) -> Figure:
         return arms_on_chest(f)
     # The upper arm lies along the bed. At the start the forearm lies flat
     # too; in the bridge it is raised so the elbow presses into the bed.
-    arm_y = BRIDGE_MAT - W_ARM[1] * ws / 2
+    # The upper arm, the thicker part, rests on the bed; the forearm lies
+    # along it or rises from the elbow.
+    arm_y = BRIDGE_MAT - W_ARM[0] * ws / 2
     elbow = (shoulder[0] + UPPER_ARM * s * 0.98, arm_y)
-    if lifted:
-        wrist = step(elbow, 16, FOREARM * s)
-        arm = [shoulder, elbow, wrist, step(wrist, 24, HAND * s * 0.6)]
+    if lift:
+        forearm = 90 + (16 - 90) * lift
+        wrist = step(elbow, forearm, FOREARM * s)
+        arm = [shoulder, elbow, wrist, step(wrist, forearm + 8 * lift, HAND * s * (1 - 0.4 * lift))]
     else:
         wrist = (elbow[0] + FOREARM * s, arm_y)
         arm = [shoulder, elbow, wrist, (wrist[0] + HAND * s, arm_y)]
@@ -674,9 +800,9 @@ def bridge(lifted: bool, arms: str, dx: float = 0.0) -> Figure:
 
 
 def bridge_scene(arms: str, title: str):
-    start = bridge(False, arms)
-    dx = centre_x([start, bridge(True, arms)])
-    start, f = bridge(False, arms, dx), bridge(True, arms, dx)
+    start = bridge(0, arms)
+    dx = centre_x([start, bridge(1, arms)])
+    start, f = bridge(0, arms, dx), bridge(1, arms, dx)
     # The arrow rises from the front of the hips, the part that lifts.
     hip = f.trunk[0]
     base = (hip[0] - 8, hip[1] - 20 * f.s)
@@ -692,8 +818,8 @@ def bridge_scene(arms: str, title: str):
 
 
 def arch_bridge_start():
-    start = bridge(False, "sides")
-    start = start.moved(centre_x([start, bridge(True, "sides")]), 0)
+    start = bridge(0, "sides")
+    start = start.moved(centre_x([start, bridge(1, "sides")]), 0)
     return "Lying on the back, knees bent, feet flat, arms by the sides", [
         *draw_figure(start), mat(BRIDGE_MAT),
     ]
@@ -745,19 +871,23 @@ def prone(lift: float, pillow: float = 0, hip_x: float = 240.0) -> Figure:
     face = neck - 90 + 50 - 25 * lift
     leg_y = SWALLOW_MAT - W_LEG[1] * ws / 2
     leg_angle = angle_of(hip, (hip[0] + (THIGH + SHIN) * s, leg_y)) - 10 * lift
-    leg = chain(hip, [(leg_angle, THIGH * s), (leg_angle, SHIN * s), (leg_angle + 14, FOOT * s * 0.85)])
+    # The toes point back along the bed, never down into it.
+    toes = min(leg_angle + 14, 90)
+    leg = chain(hip, [(leg_angle, THIGH * s), (leg_angle, SHIN * s), (toes, FOOT * s * 0.85)])
     if pillow:
         # On a pillow the legs still rest on the bed: the thigh slopes down
         # from the raised hips to a knee on the bed, and the shin lies flat.
-        drop = leg_y - hip[1]
-        knee = (hip[0] + math.sqrt((THIGH * s) ** 2 - drop**2), leg_y)
-        ankle = (knee[0] + SHIN * s, leg_y)
-        leg = [hip, knee, ankle, step(ankle, 90 + 14, FOOT * s * 0.85)]
+        knee_y = SWALLOW_MAT - W_LEG[0] * ws / 2
+        knee = (hip[0] + math.sqrt((THIGH * s) ** 2 - (knee_y - hip[1]) ** 2), knee_y)
+        ankle = step(knee, angle_of(knee, (knee[0] + SHIN * s, leg_y)), SHIN * s)
+        leg = [hip, knee, ankle, step(ankle, 90, FOOT * s * 0.85)]
     # Arms lie along the sides, palms up; in the full lift they reach back
     # towards the feet, just clear of the mat.
-    arm_y = SWALLOW_MAT - W_ARM[1] * ws / 2
-    flat = angle_of(shoulder, (shoulder[0] + (UPPER_ARM + FOREARM) * s, arm_y))
-    arm_angle = angle_of(shoulder, hip) - 8 if lift and not pillow else flat
+    arm_y = SWALLOW_MAT - W_ARM[0] * ws / 2
+    flat = angle_of(shoulder, (shoulder[0] + (UPPER_ARM + FOREARM + HAND) * s, arm_y))
+    # Lifting, the arms reach back towards the feet (fully by half-way up).
+    reach = 0 if pillow else min(1.0, 2 * lift)
+    arm_angle = flat + (angle_of(shoulder, hip) - 8 - flat) * reach
     arm = chain(shoulder, [(arm_angle, UPPER_ARM * s), (arm_angle, FOREARM * s), (arm_angle, HAND * s)])
     f = Figure(
         s=s, trunk=[hip, waist, shoulder], head=head, face=face, facing=-1,
@@ -826,12 +956,29 @@ PICTURES = {
 }
 
 
+def draw_checked(name: str, draw) -> tuple[str, list[str]]:
+    """A picture's title and parts, once every figure in it is a pose a
+    body can take, resting on (not in) its bed or floor."""
+    SCENE["figures"], SCENE["ground"] = [], None
+    title, body = draw()
+    for f in SCENE["figures"]:
+        check_pose(f, SCENE["ground"], name)
+    return title, body
+
+
 def main() -> None:
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for name, draw in PICTURES.items():
-        title, body = draw()
+    try:
+        drawn = {name: draw_checked(name, draw) for name, draw in PICTURES.items()}
+    except PoseError as error:
+        sys.exit(f"draw_pictures.py: {error}")
+    for name, (title, body) in drawn.items():
         (OUT_DIR / name).write_text(svg(title, body), encoding="utf-8", newline="\n")
         print(f"wrote {name}")
+    # The moving pictures, from the same poses (scripts/moving_pictures.py).
+    from moving_pictures import write_animations
+
+    write_animations()
 
 
 if __name__ == "__main__":
