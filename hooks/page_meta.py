@@ -3,6 +3,8 @@ and each page's schema.org data (leaflet/structured_data.py)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
@@ -39,5 +41,14 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         language=config.theme["language"],
         exercise=is_exercise(page.file.src_uri),
     )
+    # The review dates as the templates print them (overrides/main.html,
+    # partials/print-footer.html), in the language being built: formatted
+    # here because MiniJinja, the template engine of Material's successor,
+    # has no .strftime (README, "Maintenance").
+    long_date = config.extra["leaflet_text"]["long_date"]
+    page.review_dates = {
+        name: meta[name].strftime(long_date) if isinstance(meta[name], date) else str(meta[name])
+        for name in ("reviewed", "review_due") if meta.get(name)
+    }
     escape_title(page)
     return html
