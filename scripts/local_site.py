@@ -35,9 +35,11 @@ class BuildFailed(RuntimeError):
     """mkdocs build --strict failed; the message is MkDocs' own output."""
 
 
-def build_site(site_dir: Path, *, config: Path | None = None, env: dict | None = None) -> str:
-    """Run `mkdocs build --strict` into site_dir and return its log."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+def build_site(site_dir: Path, *, config: Path | None = None, env: dict | None = None,
+               builder: str = "mkdocs") -> str:
+    """Run `mkdocs build --strict` into site_dir and return its log. builder
+    "properdocs" builds with ProperDocs instead (README, "Maintenance")."""
+    command = [sys.executable, "-m", builder, "build", "--strict", "--site-dir", str(site_dir)]
     if config is not None:
         command += ["--config-file", str(config)]
     result = subprocess.run(
