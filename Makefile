@@ -91,7 +91,14 @@ review: $(VENV)/.site
 COMPILE_JIEBA = $(BIN)/python -W ignore::SyntaxWarning -m compileall -q \
   "$$($(BIN)/python -c 'import importlib.util as u; print(u.find_spec("jieba").submodule_search_locations[0])')"
 
+# The supported Pythons are pyproject.toml's; anything else stops here with
+# one line, before pip would refuse a package with a page of its own.
+CHECK_PYTHON = import sys; v = sys.version_info[:3]; sys.exit(None if (3, 11, 5) <= v < (3, 14) else \
+  "$(PYTHON) is Python %d.%d.%d: the site needs 3.11.5 or later, 3.12 or 3.13 (pyproject.toml); \
+  choose one with PYTHON=, e.g. make PYTHON=python3.12 test" % v)
+
 $(VENV)/.site: requirements.txt
+	@$(PYTHON) -c '$(CHECK_PYTHON)'
 	$(PYTHON) -m venv $(VENV)
 	$(PIP_INSTALL) -r requirements.txt
 	$(COMPILE_JIEBA)

@@ -189,6 +189,9 @@ def test_one_list_of_supported_pythons():
     # The lock resolves for the oldest one it allows.
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert re.search(r"^LOCK_PYTHON := (\S+)$", makefile, re.M).group(1) == lowest
+    # make stops at once, with one line, under any other Python.
+    newest = int(pythons[-1].split(".")[1])
+    assert f"{tuple(map(int, lowest.split('.')))} <= v < (3, {newest + 1})" in makefile
     # The workflow tests every one of them, and only those.
     matrix = load_yaml(PUBLISH_WORKFLOW)["jobs"]["test"]["strategy"]["matrix"]["python-version"]
     assert [str(version) for version in matrix] == pythons
