@@ -29,7 +29,7 @@ STRICT ?= --strict
 # in every log and test run.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test chromium audit check review new-exercise lock pythons clean
+.PHONY: serve build test chromium audit check review new-exercise lock pythons python-ok clean
 
 serve: $(VENV)/.site
 	$(BIN)/$(BUILDER) serve $(STRICT) --dev-addr 127.0.0.1:8000
@@ -97,8 +97,10 @@ CHECK_PYTHON = import sys; v = sys.version_info[:3]; sys.exit(None if (3, 11, 5)
   "$(PYTHON) is Python %d.%d.%d: the site needs 3.11.5 or later, 3.12 or 3.13 (pyproject.toml); \
   choose one with PYTHON=, e.g. make PYTHON=python3.12 test" % v)
 
-$(VENV)/.site: requirements.txt
+python-ok:
 	@$(PYTHON) -c '$(CHECK_PYTHON)'
+
+$(VENV)/.site: requirements.txt | python-ok
 	$(PYTHON) -m venv $(VENV)
 	$(PIP_INSTALL) -r requirements.txt
 	$(COMPILE_JIEBA)
