@@ -19,7 +19,11 @@
     <li>{{ item }}</li>
     {% endfor %}
   </ol>
-  {% if config.site_url %}
+  {#- The QR code of this language's home page, with its address under it
+      (hooks/qr_codes.py). -#}
+  {% if config.extra.leaflet_qr %}
+    {{ config.extra.leaflet_qr }}
+  {% elif config.site_url %}
     <p class="leaflet-cover__url">
       {{ t.cover_online }}{{ (config.site_url ~ t.root) | e }}
     </p>

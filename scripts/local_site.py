@@ -83,9 +83,10 @@ def run_server(handler, port: int = 0, path: str = "/") -> Iterator[str]:
         server.server_close()
 
 
-def serve(directory: Path) -> AbstractContextManager[str]:
-    """Serve directory on a free port of 127.0.0.1; yields the base URL."""
-    return run_server(functools.partial(_QuietHandler, directory=str(directory)))
+def serve(directory: Path, port: int = 0) -> AbstractContextManager[str]:
+    """Serve directory on 127.0.0.1 (a free port unless given); yields the
+    base URL."""
+    return run_server(functools.partial(_QuietHandler, directory=str(directory)), port)
 
 
 def chromium_executable() -> str | None:

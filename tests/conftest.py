@@ -37,6 +37,12 @@ def site_url(site_dir):
 def browser():
     with sync_playwright() as playwright:
         chromium = launch_chromium(playwright)
+        # Each test is a new reader, whose browser would fetch the whole
+        # offline copy (a megabyte) once the page has loaded: that is
+        # tests/test_offline.py's to test, which asks for service_workers=
+        # "allow"; everywhere else it would only slow the tests down.
+        new_context = chromium.new_context
+        chromium.new_context = lambda **options: new_context(**{"service_workers": "block", **options})
         yield chromium
         chromium.close()
 

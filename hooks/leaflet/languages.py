@@ -221,6 +221,15 @@ ENGLISH = Language(
         "chart_pain_when": "End of week",
         # The link to the guided session on every exercise page.
         "session_link": "Start today's routine",
+        # When a new build of the site replaces the offline copy
+        # (overrides/partials/offline.html).
+        "offline_updated": "This leaflet has been updated.",
+        "offline_reload": "Show the new version",
+        # The QR codes on printed sheets and the cover (leaflet/qr_codes.py);
+        # the cover's caption is cover_online.
+        "qr_alt": "QR code of this page's address",
+        "qr_caption": "Scan to open on a phone:",
+        "qr_cover_alt": "QR code of this leaflet's address",
         # The guided session and the log (docs/javascripts/session.js and
         # log.js), given to them as data (leaflet/session_data.py).
         # {n}, {i}, {total}, {time}: filled in by the scripts.
@@ -425,6 +434,11 @@ CHINESE = Language(
         "chart_pain_scale": "0 到 10 分",
         "chart_pain_when": "每周最后一天",
         "session_link": "开始今天的锻炼",
+        "offline_updated": "本手册已更新。",
+        "offline_reload": "显示新版本",
+        "qr_alt": "本页网址的二维码",
+        "qr_caption": "手机扫码打开：",
+        "qr_cover_alt": "本手册网址的二维码",
         "session": {
             "morning": "早上",
             "evening": "晚上",
