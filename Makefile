@@ -118,8 +118,10 @@ $(VENV)/.test: $(VENV)/.site requirements-test.txt
 # on CI and on 3.11 to 3.13. uv is pinned, with hashes, in
 # requirements-lock.txt; the index it reads is never written into the files.
 LOCK_PYTHON := 3.11.5
+# Each file's header keeps the command that wrote it: Dependabot reads it to
+# re-lock the same way when it updates a pin.
 UV_COMPILE = .lock-venv/bin/uv pip compile --quiet --universal --python-version $(LOCK_PYTHON) \
-  --generate-hashes --no-emit-index-url --no-emit-find-links --custom-compile-command "make lock"
+  --generate-hashes --no-emit-index-url --no-emit-find-links
 lock:
 	rm -rf .lock-venv
 	$(PYTHON) -m venv .lock-venv
