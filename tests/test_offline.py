@@ -20,6 +20,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
+from helpers.axe import axe_now, describe
 from helpers.search import CHINESE, first_result
 from helpers.subpath import serve_under
 from leaflet.languages import CHINESE as CHINESE_WORDS
@@ -48,10 +49,10 @@ def pages_of(site_dir: Path, root: str) -> list[str]:
             if path.startswith(root) and not (root == "" and path.startswith(others))]
 
 
-def reader(browser):
+def reader(browser, **options):
     """A new reader whose browser runs the site's service worker."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, service_workers="allow",
-                                  reduced_motion="reduce")
+                                  reduced_motion="reduce", **options)
     return context, context.new_page()
 
 
@@ -110,7 +111,8 @@ def test_a_new_build_replaces_the_copy_and_says_so(browser, site_dir, tmp_path):
     site = tmp_path / "site"
     shutil.copytree(site_dir, site)
     port = free_port()
-    context, page = reader(browser)
+    # bypass_csp: the test adds axe to the page.
+    context, page = reader(browser, bypass_csp=True)
     with serve(site, port) as url:
         page.goto(url + "exercises/arch-bridge/")
         wait_until_kept(page, site, "")
@@ -127,6 +129,8 @@ def test_a_new_build_replaces_the_copy_and_says_so(browser, site_dir, tmp_path):
         note = page.locator("#leaflet-offline")
         expect(note).to_contain_text(ENGLISH.text["offline_updated"], timeout=30_000)
         expect(note.get_by_role("button", name=ENGLISH.text["offline_reload"])).to_be_visible()
+        violations = axe_now(page)
+        assert not violations, describe(violations)
         wait_until_kept(page, site, "")
         while old[0] in page.evaluate("async () => await caches.keys()"):
             time.sleep(0.1)
