@@ -776,8 +776,9 @@ def bridge(lift: float, arms: str, dx: float = 0.0) -> Figure:
     r = HEAD_R * s
     head = (shoulder[0] - (NECK + HEAD_R) * s * 0.94, BRIDGE_MAT - r - 1)
     leg = [hip, knee, ankle, (ankle[0] + FOOT * s, leg_y + 1)]
-    # The far thigh sits a few px behind the near one so its knee peeks out.
-    far_leg = [(x - 4, y) for x, y in leg[:2]] + leg[2:]
+    # The far leg is just behind the near one, feet together: it moves
+    # exactly as the near one does.
+    far_leg = list(leg)
     no_arm: list[Point] = []  # both arms are set just below
     f = Figure(s=s, trunk=[hip, waist, shoulder], head=head, face=0, facing=1,
                near=[(leg, W_LEG), (no_arm, W_ARM)], far=[(no_arm, W_ARM), (far_leg, W_LEG)])
@@ -792,7 +793,7 @@ def bridge(lift: float, arms: str, dx: float = 0.0) -> Figure:
     if lift:
         forearm = 90 + (16 - 90) * lift
         wrist = step(elbow, forearm, FOREARM * s)
-        arm = [shoulder, elbow, wrist, step(wrist, forearm + 8 * lift, HAND * s * (1 - 0.4 * lift))]
+        arm = [shoulder, elbow, wrist, step(wrist, forearm + 8 * lift, HAND * s)]
     else:
         wrist = (elbow[0] + FOREARM * s, arm_y)
         arm = [shoulder, elbow, wrist, (wrist[0] + HAND * s, arm_y)]

@@ -33,6 +33,7 @@ sample; a bad pose stops the generator with one line saying where.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -51,19 +52,9 @@ TOLERANCE = 0.5
 # Each animation's SVG and stylesheet together stay under this (bytes).
 BUDGET = 10_000
 
-# Colours, as the stills' (draw_pictures.STYLE), for the inline SVG: the
-# site's dark scheme inverts the whole picture, as it does the stills.
-COLOURS = (
-    "{s} .bg{{fill:#fff}}{s} polyline{{fill:none;stroke-linecap:round;stroke-linejoin:round}}"
-    "{s} polygon{{stroke-linejoin:round}}"
-    "{s} .b{{stroke:#1f2933;fill:#1f2933}}{s} polyline.b{{fill:none}}{s} .f{{stroke:#7b8794}}"
-    "{s} .h{{stroke:#fff}}{s} .e{{fill:#fff}}"
-    "{s} .g{{stroke:#9aa5b1;stroke-width:4;stroke-dasharray:9 7;fill:none}}"
-    "{s} .fl{{stroke:#52606d;stroke-width:4;stroke-linecap:round}}"
-    "{s} .mat{{fill:#e4e7eb;stroke:#52606d;stroke-width:3}}"
-    "{s} .a{{stroke:#00695c;fill:#00695c}}{s} polyline.a{{fill:none}}"
-    "{s} .ah{{stroke:#fff;fill:#fff}}{s} polyline.ah{{fill:none}}"
-)
+# Colours and line styles are the site's (docs/stylesheets/moving-pictures.css,
+# class "lm"), as the stills' (draw_pictures.STYLE): one copy for every
+# moving picture on a page.
 
 
 def smooth(t: float) -> float:
@@ -91,6 +82,10 @@ class Motion:
     overlay: Callable[[], list[str]] = lambda: []
     cues: list["Cue"] = field(default_factory=list)
     ease: Callable[[float], float] = smooth
+    # How far a joint near the ground may stray between keyframes (px).
+    stray: float = 0.4
+    # The part the others hang from ("pelvis" or "chest"; see rig).
+    root: str = "pelvis"
 
     @property
     def seconds(self) -> float:
@@ -133,15 +128,20 @@ def limb_nodes(prefix: str, limb: Callable[[Figure], list[Point]], parent: str) 
     return nodes
 
 
-def rig(f: Figure) -> list[Node]:
+def rig(f: Figure, root: str = "pelvis") -> list[Node]:
     """The figure's groups, parents first. A side view bends at the waist
-    (pelvis, then chest); a front view's trunk is one piece."""
+    (pelvis "r" and chest "c"); a front view's trunk is one piece. The root
+    is the part that moves least: the pelvis standing or lying face down,
+    the chest in a bridge, where the shoulders stay on the bed (the small
+    errors between keyframes grow with the distance from it)."""
     if f.torso is None:
-        nodes = [
-            Node("r", None, lambda f: (f.trunk[0], f.trunk[1])),
-            Node("c", "r", lambda f: (f.trunk[1], f.trunk[2])),
-            Node("n", "c", lambda f: (f.trunk[2], f.head)),
-        ]
+        if root == "chest":
+            trunk = [Node("c", None, lambda f: (f.trunk[2], f.trunk[1])),
+                     Node("r", "c", lambda f: (f.trunk[1], f.trunk[0]))]
+        else:
+            trunk = [Node("r", None, lambda f: (f.trunk[0], f.trunk[1])),
+                     Node("c", "r", lambda f: (f.trunk[1], f.trunk[2]))]
+        nodes = [*trunk, Node("n", "c", lambda f: (f.trunk[2], f.head))]
         nodes += limb_nodes("fa", lambda f: f.far[0][0], "c")
         nodes += limb_nodes("fl", lambda f: f.far[1][0], "r")
         nodes += limb_nodes("nl", lambda f: f.near[0][0], "r")
@@ -161,7 +161,7 @@ def wrap(a: float) -> float:
     return (a + 180) % 360 - 180
 
 
-def tracks(motion: Motion, nodes: list[Node]) -> tuple[list[float], dict[str, list[tuple[float, ...]]], Figure]:
+def tracks(motion: Motion, nodes: list[Node]) -> tuple[list[float], dict[str, list[tuple[float, ...]]], list[Figure]]:
     """Sample times, and each group's (rotate) or the root's (dx, dy, rotate)
     at each: rotations relative to the group's parent, from time 0."""
     times, figures, t0 = [], [], 0.0
@@ -187,11 +187,11 @@ def tracks(motion: Motion, nodes: list[Node]) -> tuple[list[float], dict[str, li
         for node in nodes:
             own = turned[node.key] - (turned[parent[node.key]] if node.parent else 0.0)
             if node.parent is None:
-                hip = f.trunk[0]
-                out[node.key].append((hip[0] - start.trunk[0][0], hip[1] - start.trunk[0][1], wrap(own)))
+                (x, y), (x0, y0) = node.ends(f)[0], node.ends(start)[0]
+                out[node.key].append((x - x0, y - y0, wrap(own)))
             else:
                 out[node.key].append((wrap(own),))
-    return times, out, start
+    return times, out, figures
 
 
 def keep(times: list[float], values: list[tuple[float, ...]]) -> list[int]:
@@ -220,9 +220,87 @@ def pct(t: float, total: float) -> str:
     return fmt(round(100 * t / total, 1)) + "%"
 
 
-def keyframes(times: list[float], values: list[tuple[float, ...]], total: float, write) -> str:
-    """The body of a @keyframes rule."""
-    return "".join(f"{pct(times[k], total)}{{{write(values[k])}}}" for k in keep(times, values))
+def keyframes(times: list[float], values: list[tuple[float, ...]], total: float, write, kept=None) -> str:
+    """The body of a @keyframes rule: the samples kept (all that matter if
+    not given)."""
+    return "".join(f"{pct(times[k], total)}{{{write(values[k])}}}" for k in (kept or keep(times, values)))
+
+
+# How far (px) a joint may stray from the pose model's between keyframes:
+# near the bed or floor, where a stray pixel is a foot in the floor, and
+# elsewhere, where it is not seen.
+STRAY = 0.4
+STRAY_IN_THE_AIR = 1.2
+NEAR_GROUND = 30
+
+Matrix = tuple[float, float, float, float, float, float]  # a b c d e f, as SVG
+
+
+def times_matrix(m: Matrix, n: Matrix) -> Matrix:
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a * a2 + c * b2, b * a2 + d * b2, a * c2 + c * d2, b * c2 + d * d2, a * e2 + c * f2 + e, b * e2 + d * f2 + f)
+
+
+def turned(pivot: Point, degrees: float, shift: Point = (0.0, 0.0)) -> Matrix:
+    """CSS translate then rotate (clockwise, as on screen), about pivot."""
+    r = math.radians(degrees)
+    cos, sin = math.cos(r), math.sin(r)
+    x, y = pivot
+    return (cos, sin, -sin, cos, x + shift[0] - cos * x + sin * y, y + shift[1] - sin * x - cos * y)
+
+
+def apply(m: Matrix, p: Point) -> Point:
+    return (m[0] * p[0] + m[2] * p[1] + m[4], m[1] * p[0] + m[3] * p[1] + m[5])
+
+
+def fit(nodes: list[Node], times: list[float], values: dict[str, list[tuple[float, ...]]],
+        figures: list[Figure], ground: float, near: float = STRAY) -> dict[str, list[int]]:
+    """The keyframes of each group: those a straight line cannot skip, and
+    more wherever the joints the groups carry, each turned in its parent,
+    would stray more than STRAY px from the pose model's between them (the
+    small errors of the parts add up along a limb)."""
+    kept = {key: set(keep(times, rows)) for key, rows in values.items()}
+    start = figures[0]
+    ends = {node.key: node.ends(start) for node in nodes}
+
+    def value(key: str, i: int) -> tuple[float, ...]:
+        rows, marks = values[key], sorted(kept[key])
+        later = next(k for k in marks if k >= i)
+        if later == i:
+            return rows[i]
+        before = max(k for k in marks if k < i)
+        share = (times[i] - times[before]) / (times[later] - times[before])
+        return tuple(a + (b - a) * share for a, b in zip(rows[before], rows[later]))
+
+    def stray(i: int, exact: bool) -> float:
+        placed: dict[str, Matrix] = {}
+        worst = 0.0
+        for node in nodes:
+            v = values[node.key][i] if exact else value(node.key, i)
+            pivot = ends[node.key][0]
+            if node.parent is None:
+                placed[node.key] = turned(pivot, v[2], (v[0], v[1]))
+            else:
+                placed[node.key] = times_matrix(placed[node.parent], turned(pivot, v[0]))
+            true_pivot, true_end = node.ends(figures[i])
+            for start_point, true_point in ((pivot, true_pivot), (ends[node.key][1], true_end)):
+                allowed = near if true_point[1] > ground - NEAR_GROUND else STRAY_IN_THE_AIR
+                worst = max(worst, dp.dist(apply(placed[node.key], start_point), true_point) / allowed)
+        return worst
+
+    floor = [stray(i, True) for i in range(len(times))]
+    for _ in range(len(times) * len(nodes)):
+        # In units of what is allowed: 1 is as far as a joint may stray.
+        errors = [stray(i, False) - floor[i] for i in range(len(times))]
+        i = max(range(len(times)), key=errors.__getitem__)
+        if errors[i] <= 1:
+            break
+        # A keyframe at that moment for each group that is off there.
+        for key in kept:
+            if max(abs(a - b) for a, b in zip(value(key, i), values[key][i])) > 0.02:
+                kept[key].add(i)
+    return {key: sorted(marks) for key, marks in kept.items()}
 
 
 # --------------------------------------------------------------------------
@@ -232,10 +310,13 @@ def keyframes(times: list[float], values: list[tuple[float, ...]], total: float,
 class Writer:
     """The SVG body and the stylesheet of one motion, as it is written."""
 
-    def __init__(self, motion: Motion, prefix: str):
+    def __init__(self, motion: Motion, prefix: str, ground: float):
         self.motion, self.prefix = motion, prefix
-        self.nodes = rig(motion.pose(motion.phases[0][1]))
-        self.times, self.values, self.start = tracks(motion, self.nodes)
+        self.nodes = rig(motion.pose(motion.phases[0][1]), motion.root)
+        self.root = self.nodes[0].key
+        self.times, self.values, figures = tracks(motion, self.nodes)
+        self.start = figures[0]
+        self.kept = fit(self.nodes, self.times, self.values, figures, ground, motion.stray)
         self.pivot = {node.key: node.ends(self.start)[0] for node in self.nodes}
         self.css: list[str] = []
         # Keyframes by their text: a far limb that moves as the near one
@@ -260,11 +341,12 @@ class Writer:
         cls = key + ("i" if counter else "")
         if not any(rule.startswith(f".{self.prefix} .{cls}{{") for rule in self.css):
             sign = -1 if counter else 1
-            if key == "r":
+            if key == self.root:
                 write = (lambda v: f"translate:{fmt(v[0])}px {fmt(v[1])}px;rotate:{fmt(v[2])}deg")
             else:
                 write = (lambda v: f"rotate:{fmt(sign * v[0])}deg")
-            self.animation(cls, keyframes(self.times, self.values[key], self.motion.seconds, write), self.pivot[key])
+            self.animation(cls, keyframes(self.times, self.values[key], self.motion.seconds, write, self.kept[key]),
+                           self.pivot[key])
         return [f'<g class="{cls}">', *inner, "</g>"]
 
     def limb(self, prefix: str, pts: list[Point], widths: tuple[float, float], near: bool) -> list[str]:
@@ -278,7 +360,8 @@ class Writer:
             if near:
                 line = dp.trim_start(seg, min(dp.dist(*seg) * 0.5, 22 * self.start.s)) if k == 0 else seg
                 halo = [polyline(line, "h", width + 6 * ws)]
-            drawn = polyline(seg, "b" if near else "f", width)
+            # data-j names the part, so a test can measure each joint.
+            drawn = polyline(seg, "b" if near else "f", width).replace("<polyline ", f'<polyline data-j="{prefix}{k}" ', 1)
             out = self.group(f"{prefix}{k}", [*halo, *out, drawn])
         return out
 
@@ -292,6 +375,18 @@ class Writer:
                 body += self.limb(f"l{i}", pts, widths, True)
             return self.group("r", body)
         lower, upper = self.torso_halves()
+        if self.root == "c":
+            # The chest carries the pelvis, and the pelvis the legs.
+            return self.group("c", [
+                *self.limb("fa", f.far[0][0], f.far[0][1], False),
+                *self.group("r", self.limb("fl", f.far[1][0], f.far[1][1], False)),
+                *self.group("n", [neck]),
+                *self.group("r", [lower]),
+                upper,
+                *self.group("n", head),
+                *self.group("r", self.limb("nl", f.near[0][0], f.near[0][1], True)),
+                *self.limb("na", f.near[1][0], f.near[1][1], True),
+            ])
         chest = [
             *self.limb("fa", f.far[0][0], f.far[0][1], False),
             *self.group("c", self.limb("fl", f.far[1][0], f.far[1][1], False), counter=True),
@@ -379,12 +474,13 @@ def render(motion: Motion, prefix: str) -> tuple[str, str]:
     overlay = motion.overlay()
     for f in dp.SCENE["figures"]:
         dp.check_pose(f, ground, motion.name)
-    writer = Writer(motion, prefix)
+    writer = Writer(motion, prefix, ground)
     for t, f in sample(motion):
         problems = dp.pose_problems(f, ground)
         if problems:
             raise dp.PoseError(f"{motion.name} at {t:.1f} s: " + "; ".join(problems))
-    body = [*scene, *writer.figure(), *overlay]
+    # No ids: two moving pictures share a page, where an id must be unique.
+    body = [re.sub(r' id="[^"]*"', "", part) for part in [*scene, *writer.figure(), *overlay]]
     for index, cue in enumerate(motion.cues):
         body += writer.cue(index, cue)
     x, y, w, h = view_box(motion, ground)
@@ -392,14 +488,14 @@ def render(motion: Motion, prefix: str) -> tuple[str, str]:
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="lm {prefix}" viewBox="{fmt(x)} {fmt(y)} {fmt(w)} {fmt(h)}" '
         f'width="{fmt(w)}" height="{fmt(h)}" data-frames="{frames}" data-level="{motion.level}" '
-        f'data-seconds="{fmt(motion.seconds)}">\n'
+        f'data-seconds="{fmt(motion.seconds)}" data-ground="{fmt(ground)}" data-facing="{writer.start.facing}">\n'
         f'<rect class="bg" x="{fmt(x)}" y="{fmt(y)}" width="{fmt(w)}" height="{fmt(h)}"/>\n'
         + "\n".join(body) + "\n</svg>\n"
     )
     css = (
         f"/* {motion.name}: generated by scripts/draw_pictures.py; do not edit. */\n"
         f".{prefix}{{--d:{fmt(motion.seconds)}s}}\n"
-        + COLOURS.format(s=f".{prefix}") + "\n" + "\n".join(writer.css) + "\n"
+        + "\n".join(writer.css) + "\n"
     )
     return svg, css
 
