@@ -28,6 +28,7 @@ from leaflet.exercise_lists_html import (
     progress_chart_html,
     routine_markdown,
 )
+from leaflet import moving_pictures
 from leaflet.languages import Language, of_page, path_in_language
 from leaflet.pictures import pixel_size
 from leaflet.exercise_html import derived_tags, exercise_markdown
@@ -63,9 +64,25 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     pictures_url = get_relative_url(PICTURES_URL, page.url)
     pictures = Path(config.docs_dir, *PICTURES_FOLDER)
     session_url = get_relative_url(words.root + SESSION_PAGE, page.url)
+    moving = moving_pictures.for_page(page.meta, moving_pictures.read(pictures / moving_pictures.FOLDER))
     return exercise_markdown(
-        markdown, page.meta, pictures_url, words, lambda src: pixel_size(pictures / src), session_url
+        markdown, page.meta, pictures_url, words, lambda src: pixel_size(pictures / src), session_url,
+        moving_pictures.html(moving, page.meta, words),
     )
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    """A page with moving pictures loads their player and its stylesheet
+    (the boxes' size, the button, print and dark scheme); other pages do
+    not. The pictures themselves load only when the reader reaches them."""
+    if moving_pictures.BOX not in output or "</head>" not in output:
+        return output
+    words = page_language(page, config)
+    tags = moving_pictures.head_tags(
+        get_relative_url(moving_pictures.STYLESHEET, page.url), get_relative_url(moving_pictures.SCRIPT, page.url), words
+    )
+    head_end = output.index("</head>")
+    return output[:head_end] + tags + "\n" + output[head_end:]
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -29,6 +29,8 @@ PICTURE_LINK_CLASS = "leaflet-picture-link"
 _PICTURE_LINK = re.compile(
     r'<a\b[^>]*\bclass="' + PICTURE_LINK_CLASS + r'"[^>]*>(<img\b[^>]*>)</a>'
 )
+# The moving pictures' boxes (leaflet/moving_pictures.py): paper cannot move.
+_MOVING_PICTURES = re.compile(r'<div class="leaflet-movings">.*?</figure>\n</div>\n?', re.S)
 
 
 def glance_html(meta: Mapping[str, Any], language: Language = ENGLISH) -> str:
@@ -131,8 +133,9 @@ def session_link_html(session_url: str, language: Language = ENGLISH) -> str:
 
 def unlink_pictures(html: str) -> str:
     """The pictures without their links: on paper a link is no use, and
-    Chromium would write the printing server's address into the PDF."""
-    return _PICTURE_LINK.sub(r"\1", html)
+    Chromium would write the printing server's address into the PDF. The
+    moving pictures go too: on paper the stills show the movement."""
+    return _PICTURE_LINK.sub(r"\1", _MOVING_PICTURES.sub("", html))
 
 
 def insert_before_first_section(markdown: str, block: str) -> str:
@@ -184,13 +187,18 @@ def exercise_markdown(
     language: Language = ENGLISH,
     size_of: Callable[[str], tuple[int, int]] = lambda src: DEFAULT_SIZE,
     session_url: str | None = None,
+    moving_html: str = "",
 ) -> str:
     """The exercise page's Markdown with its generated blocks in place,
-    and its steps' [dose] and [hold] written from its dose."""
+    and its steps' [dose] and [hold] written from its dose. moving_html:
+    the boxes of its moving pictures (leaflet/moving_pictures.py), shown
+    after the stills."""
     dose = meta.get("dose")
     if isinstance(dose, Mapping):
         markdown = doses.with_doses(markdown, dose, language)
     block = glance_html(meta, language) + "\n" + pictures_html(meta, pictures_url, size_of)
+    if moving_html:
+        block += "\n" + moving_html
     if session_url:
         block += session_link_html(session_url, language)
     markdown = insert_before_first_section(markdown, block)

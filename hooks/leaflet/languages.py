@@ -196,6 +196,20 @@ ENGLISH = Language(
         "home": "Home",
         "routine": "Your daily routine",
         "find_exercise": "Find an exercise",
+        # The moving pictures on exercise pages and in the guided session
+        # (leaflet/moving_pictures.py, javascripts/moving-pictures.js). A
+        # moving picture is described by its still pictures' alt text:
+        # {alt} is one of them, {n} the hold's count, {level} a tab's name.
+        "moving": {
+            "caption": "The movement",
+            "caption_level": "{level}: the movement",
+            "play": "Play",
+            "pause": "Pause",
+            "describe_start": "A moving drawing that repeats slowly. It starts: {alt}",
+            "describe_then": "It moves to: {alt}",
+            "describe_hold": "It holds there for a slow count of {n}.",
+            "describe_back": "Then it goes back to the start.",
+        },
         # The routine's tables and the progress chart, made from the
         # exercise pages (leaflet/exercise_lists_html.py), by `dose.when`.
         "routine_groups": {
@@ -412,6 +426,16 @@ CHINESE = Language(
         "home": "首页",
         "routine": "每日锻炼安排",
         "find_exercise": "查找锻炼动作",
+        "moving": {
+            "caption": "动作演示",
+            "caption_level": "{level}：动作演示",
+            "play": "播放",
+            "pause": "暂停",
+            "describe_start": "动图，慢慢重复。开始：{alt}",
+            "describe_then": "然后：{alt}",
+            "describe_hold": "停住，慢慢数 {n} 下。",
+            "describe_back": "再回到开始的姿势。",
+        },
         "routine_groups": {
             "morning and evening": "早上和晚上",
             "once a day": "每天一次",
