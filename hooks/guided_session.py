@@ -19,6 +19,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from leaflet import moving_pictures
 from leaflet.escaping import plain_front_matter
 from leaflet.languages import of_page
 from leaflet.pictures import pixel_size
@@ -37,6 +38,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
         return context
     words = of_page(page, config.theme["language"])
     pictures = Path(config.docs_dir, *PICTURES_FOLDER)
+    every_moving = moving_pictures.read(pictures / moving_pictures.FOLDER)
     exercises = []
     for other in nav.pages:
         if not is_exercise(other.file.src_uri):
@@ -49,6 +51,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
             dose=meta.get("dose") or {},
             pictures=[picture_data(picture, pictures, page) for picture in meta.get("pictures") or []],
             html=rebased(other.content or "", other.url, page.url),
+            moving=moving_pictures.session_data(moving_pictures.for_page(meta, every_moving), meta, words),
         ))
     help_page = get_relative_url(words.root + "when-to-get-help/", page.url)
     chart = get_relative_url(words.root + "progress-chart/", page.url)

@@ -278,11 +278,31 @@
       el("div", { "class": "leaflet-session__pictures" }, item.pictures.map(function (picture) {
         return el("img", { src: picture.src, alt: picture.alt, width: picture.width, height: picture.height, loading: "lazy" });
       })),
+      moving(item),
       el("h3", { text: W.steps }),
       readAloud(steps.textContent),
       steps,
       controls()
     ], "h2");
+    var box = root.querySelector(".leaflet-moving");
+    if (box && window.LeafletMoving) window.LeafletMoving.add(box);
+  }
+
+  // The moving picture of the version being done (or of both), in a box
+  // its size; javascripts/moving-pictures.js fills it and adds its button.
+  function moving(item) {
+    var shown = (item.moving || []).filter(function (m) { return !m.level || m.level === state.level; })[0];
+    if (!shown || !window.LeafletMoving) return null;
+    var empty = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    empty.setAttribute("viewBox", "0 0 " + shown.width + " " + shown.height);
+    empty.setAttribute("width", shown.width);
+    empty.setAttribute("height", shown.height);
+    empty.setAttribute("aria-hidden", "true");
+    return el("div", { "class": "leaflet-movings" }, [el("figure", { "class": "leaflet-moving" }, [
+      el("div", { "class": "leaflet-moving__frame", id: "moving-" + shown.name, role: "img", "aria-label": shown.alt }, [empty]),
+      el("figcaption", {}, [el("span", { "class": "leaflet-moving__control" }),
+                            el("span", { "class": "leaflet-moving__caption", text: shown.caption })])
+    ])]);
   }
 
   function stopIf(item) {

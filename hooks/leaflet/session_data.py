@@ -43,6 +43,9 @@ class SessionExercise:
     # page checker's allow-list), from which its steps and Stop if come,
     # with its addresses already made relative to the session page.
     html: str = ""
+    # Its moving pictures (leaflet/moving_pictures.session_data), which
+    # session.js shows for the version being done.
+    moving: list[Mapping[str, Any]] = field(default_factory=list)
 
 
 _ADDRESS = re.compile(r'\b(href|src)="([^"]*)"')
@@ -101,6 +104,7 @@ def routine_data(exercises: list[SessionExercise], language: Language, help_url:
                 "when": exercise.dose.get("when"),
                 "levels": {level: dict(exercise.dose.get(level) or {}) for level in LEVELS},
                 "pictures": list(exercise.pictures),
+                "moving": list(exercise.moving),
                 "steps": steps_by_level(exercise.html),
                 "stop_if": stop_if(exercise.html, language),
             }
