@@ -27,6 +27,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from leaflet.check import Site, check_html, check_site_nav, check_source, check_translations, unreadable
+from leaflet.clinic import clinic_problems
 from leaflet.problems import ERROR, Problem, errors, in_order
 
 log = logging.getLogger("mkdocs.plugins.leaflet")
@@ -52,6 +53,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     _problems.extend(check_translations(sources, _site))
     config_text = Path(config.config_file_path).read_text(encoding="utf-8") if config.config_file_path else ""
     _problems.extend(check_site_nav(config.nav, sources, _site, config_text))
+    _problems.extend(clinic_problems(config.extra.get("clinic"), Path(config.docs_dir), config_text))
     for file in pages:
         try:
             data = file.content_bytes

@@ -14,7 +14,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from leaflet.languages import Language, language, of_page
+from leaflet.languages import being_built, of_page
 from leaflet.qr_codes import FOLDER, file_name, lazy_qr_codes, qr_figure_html, with_qr_figure, write_qr
 from leaflet.site_layout import is_exercise
 
@@ -23,18 +23,13 @@ from leaflet.site_layout import is_exercise
 PRINT_PAGE = "print/"
 
 
-def _building(config: MkDocsConfig) -> Language:
-    i18n = config.plugins.get("i18n")
-    return language(getattr(i18n, "current_language", None) if i18n is not None else None)
-
-
 # Before the print-site plugin (0) keeps each page's HTML for the printed
 # leaflet, so its sheets carry their codes too.
 @event_priority(50)
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if not is_exercise(page.file.src_uri) or not page.canonical_url:
         return html
-    words = of_page(page, _building(config).code).text
+    words = of_page(page, being_built(config).code).text
     # canonical_url: MkDocs joins site_url and the page's address.
     size = write_qr(Path(config.site_dir), page.url, page.canonical_url)
     src = get_relative_url(f"{FOLDER}/{file_name(page.url)}", page.url)
@@ -46,7 +41,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
 @event_priority(10)
 def _cover_code(config: MkDocsConfig) -> None:
     """The cover's code: the home page of the language being built."""
-    words = _building(config)
+    words = being_built(config)
     config.extra["leaflet_qr"] = None
     if not config.site_url:
         return
@@ -61,7 +56,7 @@ def _cover_code(config: MkDocsConfig) -> None:
 # hooks/site_languages.py (-50) has rewritten it.
 @event_priority(-60)
 def _lazy_codes_in_print_page(config: MkDocsConfig) -> None:
-    page = Path(config.site_dir, _building(config).root, PRINT_PAGE, "index.html")
+    page = Path(config.site_dir, being_built(config).root, PRINT_PAGE, "index.html")
     if page.is_file():
         page.write_text(lazy_qr_codes(page.read_text(encoding="utf-8")), encoding="utf-8")
 

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Mapping, Optional
 
 from . import front_matter, markdown_html
+from .clinic import clinic_problems
 from .dose_marks import check_dose_marks
 from .exercise_count import report_exercise_counts
 from .front_matter.errors import report_validation
@@ -25,7 +26,7 @@ from .limits import within_limits
 from .markdown_lines import prose_lines
 from .markdown_rules import check_exercise_body
 from .front_matter.models import EXERCISE_ONLY, EXERCISE_PAGES, Page
-from .nav_rules import check_nav, read_nav
+from .nav_rules import check_nav, read_config, read_nav
 from .front_matter.rules import report_card_picture, report_dates, report_exercise_only_fields, report_missing_pictures
 from .placeholders import report_placeholders, without_noise
 from .problems import ERROR, PageReport, Problem, in_order
@@ -128,7 +129,10 @@ def check_docs(site: Site, config_file: Optional[Path] = None) -> tuple[int, lis
     pages = source_pages(site.docs_dir)
     problems: list[Problem] = check_translations(pages, site)
     if config_file is not None and config_file.is_file():
-        problems += check_site_nav(read_nav(config_file), pages, site, config_file.read_text(encoding="utf-8"))
+        config_text = config_file.read_text(encoding="utf-8")
+        problems += check_site_nav(read_nav(config_file), pages, site, config_text)
+        extra = read_config(config_file).get("extra")
+        problems += clinic_problems(extra.get("clinic") if isinstance(extra, dict) else None, site.docs_dir, config_text)
     for src_uri in pages:
         try:
             data = (site.docs_dir / src_uri).read_bytes()

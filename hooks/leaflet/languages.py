@@ -244,6 +244,10 @@ ENGLISH = Language(
         "qr_alt": "QR code of this page's address",
         "qr_caption": "Scan to open on a phone:",
         "qr_cover_alt": "QR code of this leaflet's address",
+        # The clinic that hands the leaflet out, if mkdocs.yml names one
+        # (leaflet/clinic.py): every page's footer and printed sheet.
+        "clinic_questions": "Questions? Call {name} on {phone}.",
+        "clinic_website": " Website: {website}",
         # The guided session and the log (docs/javascripts/session.js and
         # log.js), given to them as data (leaflet/session_data.py).
         # {n}, {i}, {total}, {time}: filled in by the scripts.
@@ -463,6 +467,8 @@ CHINESE = Language(
         "qr_alt": "本页网址的二维码",
         "qr_caption": "手机扫码打开：",
         "qr_cover_alt": "本手册网址的二维码",
+        "clinic_questions": "有问题？请致电{name}：{phone}。",
+        "clinic_website": "网站：{website}",
         "session": {
             "morning": "早上",
             "evening": "晚上",
@@ -547,6 +553,13 @@ def language(code: str | None) -> Language:
     """The language for a code ("zh", "zh-CN", "en"); English if unknown."""
     code = (code or DEFAULT).replace("_", "-").split("-")[0].lower()
     return LANGUAGES.get(code, ENGLISH)
+
+
+def being_built(config: Any) -> Language:
+    """The language of the build in progress: mkdocs-static-i18n builds the
+    site once per language and says which (its current_language)."""
+    i18n = config.plugins.get("i18n")
+    return language(getattr(i18n, "current_language", None) if i18n is not None else None)
 
 
 def of_page(page: Any, building: str | None) -> Language:
