@@ -43,6 +43,20 @@ EXERCISE_SEARCH_BOOST = 2
 SESSION_PAGE = "session/"
 
 
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    """A moving picture whose stills are gone (its exercise was taken out)
+    is not published: it belongs to no page."""
+    pictures = Path(config.docs_dir, *PICTURES_FOLDER)
+    for moving in moving_pictures.read(pictures / moving_pictures.FOLDER):
+        if all((pictures / still).is_file() for still in moving.frames):
+            continue
+        for name in moving.files:
+            file = files.get_file_from_path("/".join((*PICTURES_FOLDER, moving_pictures.FOLDER, name)))
+            if file is not None:
+                files.remove(file)
+    return files
+
+
 def page_language(page: Page, config: MkDocsConfig) -> Language:
     return of_page(page, config.theme["language"])
 

@@ -128,10 +128,10 @@ def flexion_motion(name: str, level: str, forward: float, back: float) -> Motion
     starts = [sum(p[0] for p in phases[:i]) for i in range(len(phases))]
     start = dp.standing_hands_on_waist()
     hip = bend(forward).trunk[0]
-    r = dp.dist(hip, start.head) + dp.HEAD_R + 22
+    r = dp.dist(hip, start.head) + dp.HEAD_R + 12
     ahead = dp.arrow(dp.arc(hip, r, r, 4, 4 + 48 * forward))
     hip = bend(-back).trunk[0]
-    r = dp.dist(hip, start.head) + dp.HEAD_R + 22
+    r = dp.dist(hip, start.head) + dp.HEAD_R + 12
     behind = dp.arrow(dp.arc(hip, r, r, -4, -4 - 26 * back))
     return Motion(
         name=name,

@@ -452,11 +452,17 @@ class Writer:
         return out
 
 
-def view_box(motion: Motion, ground: float) -> tuple[float, float, float, float]:
+_POINTS = re.compile(r'points="([^"]*)"')
+
+
+def view_box(motion: Motion, ground: float, marks: list[str] = ()) -> tuple[float, float, float, float]:
     """The frame: the picture's full width, and from above the highest
-    point the figure reaches to just below the bed or floor, so a lying
-    figure is not lost in empty paper on a phone."""
+    point the figure or its arrows (marks) reach to just below the bed or
+    floor, so a lying figure is not lost in empty paper on a phone."""
     top = ground
+    for mark in marks:
+        for points in _POINTS.findall(mark):
+            top = min([top] + [float(pair.split(",")[1]) + 24 for pair in points.split()])
     for seconds, u0, u1 in motion.phases:
         for i in range(6):
             f = motion.pose(u0 + (u1 - u0) * i / 5)
@@ -483,7 +489,8 @@ def render(motion: Motion, prefix: str) -> tuple[str, str]:
     body = [re.sub(r' id="[^"]*"', "", part) for part in [*scene, *writer.figure(), *overlay]]
     for index, cue in enumerate(motion.cues):
         body += writer.cue(index, cue)
-    x, y, w, h = view_box(motion, ground)
+    marks = [*scene, *overlay, *(part for cue in motion.cues if cue.turn is None for part in cue.parts)]
+    x, y, w, h = view_box(motion, ground, marks)
     frames = " ".join(motion.frames)
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="lm {prefix}" viewBox="{fmt(x)} {fmt(y)} {fmt(w)} {fmt(h)}" '
