@@ -400,3 +400,21 @@ def test_the_guided_session_shows_the_moving_picture_of_the_version_being_done(b
     assert seen >= 3
     assert not page.evaluate("() => window.__cspViolations"), "Content-Security-Policy violations"
     context.close()
+
+
+def test_nothing_flashes():
+    """WCAG 2.3.1: the only things that appear and disappear are the arrows,
+    which fade over at least a quarter of a second, at most once or twice a
+    loop; colours never change."""
+    keyframes = re.compile(r"@keyframes [\w-]+\{((?:[\d.]+%\{[^}]*\})+)\}")
+    frame = re.compile(r"([\d.]+)%\{([^}]*)\}")
+    for moving in EVERY:
+        css = (FOLDER / moving.files[1]).read_text(encoding="utf-8")
+        assert not re.search(r"\b(fill|stroke|color|filter|visibility)\s*:", css), moving.name
+        for body in keyframes.findall(css):
+            opacity = [(float(at) / 100 * moving.seconds, float(value))
+                       for at, rule in frame.findall(body) for value in re.findall(r"opacity:([\d.]+)", rule)]
+            changes = [(t1, t2) for (t1, a), (t2, b) in zip(opacity, opacity[1:]) if abs(b - a) >= 0.5]
+            assert all(t2 - t1 >= 0.25 for t1, t2 in changes), (moving.name, changes)
+            swings = [t for t, (_, a), (_, b) in zip([o[0] for o in opacity], opacity, opacity[1:]) if a != b]
+            assert len(swings) / moving.seconds <= 3, moving.name
