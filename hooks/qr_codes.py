@@ -16,12 +16,7 @@ from mkdocs.utils import get_relative_url
 
 from leaflet.languages import being_built, of_page
 from leaflet.qr_codes import FOLDER, file_name, lazy_qr_codes, qr_figure_html, with_qr_figure, write_qr
-from leaflet.site_layout import is_exercise
-
-# print-site writes the whole leaflet's page as if at the site's root
-# (hooks/site_languages.py moves the Chinese page's addresses down a level).
-PRINT_PAGE = "print/"
-
+from leaflet.site_layout import is_exercise, print_page_url
 
 # Before the print-site plugin (0) keeps each page's HTML for the printed
 # leaflet, so its sheets carry their codes too.
@@ -47,7 +42,9 @@ def _cover_code(config: MkDocsConfig) -> None:
         return
     address = urljoin(config.site_url, words.root)
     size = write_qr(Path(config.site_dir), words.root, address)
-    src = get_relative_url(f"{FOLDER}/{file_name(words.root)}", PRINT_PAGE)
+    # print-site writes its page's addresses as if it were at the site's
+    # root (hooks/site_languages.py moves the Chinese page's down a level).
+    src = get_relative_url(f"{FOLDER}/{file_name(words.root)}", print_page_url(config))
     config.extra["leaflet_qr"] = qr_figure_html(
         src, address, size, words.text["qr_cover_alt"], words.text["cover_online"])
 
@@ -56,7 +53,7 @@ def _cover_code(config: MkDocsConfig) -> None:
 # hooks/site_languages.py (-50) has rewritten it.
 @event_priority(-60)
 def _lazy_codes_in_print_page(config: MkDocsConfig) -> None:
-    page = Path(config.site_dir, being_built(config).root, PRINT_PAGE, "index.html")
+    page = Path(config.site_dir, being_built(config).root, print_page_url(config), "index.html")
     if page.is_file():
         page.write_text(lazy_qr_codes(page.read_text(encoding="utf-8")), encoding="utf-8")
 

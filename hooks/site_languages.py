@@ -176,6 +176,10 @@ def _after_print_page(config: MkDocsConfig) -> None:
             up = "../" * (root.count("/") + 1)
             html = html.replace('src="../assets/', f'src="{up}assets/')
         html = links_to_left_out_pages(html, config, root)
+        # Its search, too, looks for the index from the host's root ("/"),
+        # which under a project site's /REPO/ is another site.
+        up = "../" * (root.count("/") + 1)
+        html = html.replace(f'"base": "/{root}"', f'"base": "{up}{root}"', 1)
         print_page.write_text(html, encoding="utf-8")
 
 

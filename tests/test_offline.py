@@ -7,6 +7,8 @@ before the page has loaded, and `mkdocs serve` has no worker."""
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import socket
 import subprocess
@@ -14,6 +16,8 @@ import sys
 import time
 import urllib.request
 from contextlib import contextmanager
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -26,7 +30,7 @@ from helpers.subpath import serve_under
 from leaflet.languages import CHINESE as CHINESE_WORDS
 from leaflet.languages import ENGLISH, LANGUAGES
 from leaflet.offline_files import BUDGET_BYTES, SEARCH_INDEX, WORKER_FILE, address, language_files, sizes, worker
-from local_site import ROOT, serve
+from local_site import ROOT, run_server, serve
 from site_pages import built_pages
 
 WORDS = {"": ENGLISH.text, "zh/": CHINESE_WORDS.text}
@@ -71,10 +75,22 @@ def looks_whole(page) -> None:
     expect(page.locator("h1").first).to_be_visible()
     # Material's stylesheet is there: the header is pinned to the top.
     assert page.evaluate("() => getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    # To the end, so that what loads as the reader reaches it loads too.
+    page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)")
+    page.wait_for_load_state("networkidle")
     broken = page.evaluate("""() => [...document.images]
         .filter((img) => img.loading !== 'lazy' && !(img.complete && img.naturalWidth > 0))
         .map((img) => img.src)""")
     assert not broken, f"{page.url}: pictures missing offline: {broken}"
+
+
+def failures_of(page) -> list[str]:
+    """Every request of the page that failed or was refused from now on."""
+    failed: list[str] = []
+    page.on("requestfailed", lambda request: failed.append(f"{request.url}: {request.failure}"))
+    page.on("response", lambda response: failed.append(f"{response.url}: {response.status}")
+            if response.status >= 400 else None)
+    return failed
 
 
 @pytest.mark.parametrize("subpath", ["/", "/REPO/"], ids=["root", "sub-path"])
@@ -90,10 +106,12 @@ def test_after_one_visit_every_page_search_and_the_session_work_offline(browser,
     # The server is gone: everything below comes from the reader's phone.
     with pytest.raises(OSError):
         urllib.request.urlopen(url, timeout=5)
+    failed = failures_of(page)
     for path in pages_of(site_dir, root):
         response = page.goto(url + path)
         assert response is not None and response.ok, path
         looks_whole(page)
+    assert not failed, "offline, these failed:\n" + "\n".join(failed)
 
     settings, case = SEARCH[root]
     assert first_result(page, url, case["query"], **settings) == case["page"]
@@ -107,7 +125,31 @@ def test_after_one_visit_every_page_search_and_the_session_work_offline(browser,
     context.close()
 
 
-def test_a_new_build_replaces_the_copy_and_says_so(browser, site_dir, tmp_path):
+def until(condition, what: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"still not so after {seconds} s: {what}"
+        time.sleep(0.1)
+
+
+def build_id(site: Path) -> str:
+    return re.search(r'data-build="([0-9a-f]+)"', (site / "index.html").read_text(encoding="utf-8")).group(1)
+
+
+def new_build(site: Path) -> None:
+    """What a new build of the site changes: one page's words, every
+    page's build id, and the worker with them."""
+    old, new = build_id(site), "0123456789abcdef"
+    for html in site.rglob("*.html"):
+        html.write_text(html.read_text(encoding="utf-8").replace(f'data-build="{old}"', f'data-build="{new}"'),
+                        encoding="utf-8")
+    changed = site / "exercises" / "arch-bridge" / "index.html"
+    changed.write_text(changed.read_text(encoding="utf-8").replace(
+        "</h1>", '</h1><p id="new-build">New build</p>', 1), encoding="utf-8")
+    (site / WORKER_FILE).write_text(worker(site, new), encoding="utf-8")
+
+
+def test_a_new_build_replaces_the_copy_and_an_open_page_offers_it(browser, site_dir, tmp_path):
     site = tmp_path / "site"
     shutil.copytree(site_dir, site)
     port = free_port()
@@ -116,29 +158,77 @@ def test_a_new_build_replaces_the_copy_and_says_so(browser, site_dir, tmp_path):
     with serve(site, port) as url:
         page.goto(url + "exercises/arch-bridge/")
         wait_until_kept(page, site, "")
-    old = page.evaluate("async () => await caches.keys()")
+    [old] = page.evaluate("async () => await caches.keys()")
 
-    # A new build: one page changes, and with it the worker's version.
-    changed = site / "exercises" / "arch-bridge" / "index.html"
-    changed.write_text(changed.read_text(encoding="utf-8").replace(
-        "</h1>", '</h1><p id="new-build">New build</p>', 1), encoding="utf-8")
-    (site / WORKER_FILE).write_text(worker(site), encoding="utf-8")
-
+    new_build(site)
     with serve(site, port):
-        page.reload()
+        # The page open since before the new build; the browser looks for
+        # a new worker (as it does on its own from time to time).
         note = page.locator("#leaflet-offline")
+        page.evaluate("async () => (await navigator.serviceWorker.getRegistration()).update()")
         expect(note).to_contain_text(ENGLISH.text["offline_updated"], timeout=30_000)
-        expect(note.get_by_role("button", name=ENGLISH.text["offline_reload"])).to_be_visible()
         violations = axe_now(page)
         assert not violations, describe(violations)
-        wait_until_kept(page, site, "")
-        while old[0] in page.evaluate("async () => await caches.keys()"):
-            time.sleep(0.1)
+        expect(page.locator("#new-build")).to_have_count(0)
         note.get_by_role("button", name=ENGLISH.text["offline_reload"]).click()
         expect(page.locator("#new-build")).to_be_visible()
+        # The page is now the new build's: no note.
+        expect(note).to_be_empty()
+        wait_until_kept(page, site, "")
+        until(lambda: old not in page.evaluate("async () => await caches.keys()"), "the old copy is deleted")
     page.goto(url + "exercises/arch-bridge/")
     expect(page.locator("#new-build")).to_be_visible()
-    assert page.evaluate("async () => (await caches.keys()).length") == 1
+    assert len(page.evaluate("async () => await caches.keys()")) == 1
+    context.close()
+
+
+def test_a_page_a_new_build_served_says_nothing_of_an_update(browser, site_dir, tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(site_dir, site)
+    port = free_port()
+    context, page = reader(browser)
+    with serve(site, port) as url:
+        page.goto(url + "about/")
+        wait_until_kept(page, site, "")
+    new_build(site)
+    with serve(site, port):
+        page.goto(url + "exercises/arch-bridge/")
+        expect(page.locator("#new-build")).to_be_visible()
+        wait_until_kept(page, site, "")
+        expect(page.locator("#leaflet-offline")).to_be_empty()
+    context.close()
+
+
+class _ServerError(SimpleHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802 - the base class's name
+        self.send_error(HTTPStatus.INTERNAL_SERVER_ERROR)
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+def test_a_server_error_shows_the_kept_page_and_a_copy_is_whole_or_none(browser, site_dir, tmp_path):
+    port = free_port()
+    context, page = reader(browser)
+    with serve(site_dir, port) as url:
+        page.goto(url + "exercises/arch-bridge/")
+        wait_until_kept(page, site_dir, "")
+    with run_server(_ServerError, port):
+        response = page.goto(url + "about/")
+        assert response.ok and page.locator("h1").first.is_visible()
+    context.close()
+
+    # A site with one listed file missing: the copy is never half made.
+    site = tmp_path / "site"
+    shutil.copytree(site_dir, site)
+    shutil.rmtree(site / "about")
+    context, page = reader(browser)
+    with serve(site) as url:
+        page.goto(url + "exercises/arch-bridge/")
+        page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+        time.sleep(2)
+        assert page.evaluate(KEPT, "en") == 0
+        assert not [name for name in page.evaluate("async () => await caches.keys()") if name.startswith("leaflet en")]
     context.close()
 
 
@@ -188,30 +278,31 @@ def free_port() -> int:
 
 
 @contextmanager
-def mkdocs_serve(port: int):
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        for _ in range(240):
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                break
-            except OSError:
-                if process.poll() is not None:
-                    raise AssertionError(process.stderr.read())
-                time.sleep(0.5)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+def mkdocs_serve(port: int, log: Path):
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=ROOT, stdout=output, stderr=subprocess.STDOUT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
+        url = f"http://127.0.0.1:{port}/"
+        try:
+            for _ in range(240):
+                try:
+                    urllib.request.urlopen(url, timeout=2)
+                    break
+                except OSError:
+                    assert process.poll() is None, log.read_text()
+                    time.sleep(0.5)
+            else:
+                raise AssertionError(f"mkdocs serve never answered:\n{log.read_text()}")
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
-def test_mkdocs_serve_has_no_worker_and_retires_one_left_behind():
-    with mkdocs_serve(free_port()) as url:
+def test_mkdocs_serve_has_no_worker_and_retires_one_left_behind(tmp_path):
+    with mkdocs_serve(free_port(), tmp_path / "serve.log") as url:
         page = urllib.request.urlopen(url + "about/").read().decode("utf-8")
         left_behind = urllib.request.urlopen(url + WORKER_FILE).read().decode("utf-8")
     assert 'id="leaflet-offline"' not in page and "offline.js" not in page

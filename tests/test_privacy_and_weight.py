@@ -19,11 +19,12 @@ from site_pages import built_pages
 
 # A page's first load, gzip-compressed as a web host sends it: HTML, CSS,
 # JavaScript, fonts (none), pictures and the search index, and each page's
-# Content-Security-Policy (hooks/leaflet/csp.py). The budgets are
-# DEVELOPERS.md's: 110 KB for a reading page; Chinese pages carry more bytes
-# for the same words (three per character in UTF-8) and a larger search
-# index (jieba's word breaks), so 115 KB. What loads after the page has
-# loaded (the offline copy, tests/test_offline.py) is not first load.
+# Content-Security-Policy (hooks/leaflet/csp.py). The project's budgets
+# (README, "Accessible, fast and private"): 110 KB for a reading page;
+# Chinese pages carry more bytes for the same words (three per character
+# in UTF-8) and a larger search index (jieba's word breaks), so 115 KB.
+# What loads after the page has loaded (the offline copy,
+# tests/test_offline.py) is not first load.
 PAGE_BUDGET_BYTES = 110_000
 CHINESE_BUDGET_BYTES = 115_000
 # The print page (print-site plugin) is the whole leaflet at once, with all

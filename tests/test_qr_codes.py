@@ -6,6 +6,7 @@ on screen the codes are neither shown nor fetched."""
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -64,3 +65,16 @@ def test_on_screen_the_codes_are_neither_shown_nor_fetched(browser, site_url, si
         assert not page.locator(".leaflet-qr").is_visible(), path
     assert not [url for url in fetched if "/assets/qr/" in url]
     context.close()
+
+
+def test_each_code_is_big_enough_for_a_phone_and_kept_out_of_search(site_dir):
+    """At least 0.4 mm a square on paper (CSS pixels are 1/96 inch), and
+    the caption's address is not in the search index."""
+    for root in ("", "zh/"):
+        index = (site_dir / root / "search" / "search_index.json").read_text(encoding="utf-8")
+        for path in exercises(site_dir, root):
+            img = soup(site_dir, path).select_one(".leaflet-qr img")
+            svg = (site_dir / path / img["src"]).resolve().read_text(encoding="ascii")
+            modules = int(re.search(r'viewBox="0 0 (\d+) \1"', svg).group(1))
+            assert int(img["width"]) / modules * 25.4 / 96 >= 0.4, path
+            assert address_of(site_dir, path) not in index, path

@@ -1,14 +1,14 @@
 // Offline after the first visit (hooks/offline.py): once the page has
-// loaded, the site's worker keeps this language on the device; a new build
-// taking over shows the "updated" note.
+// loaded, the site's worker keeps this language on the device. A worker
+// of a newer build than this page's says so, and the page offers to show
+// the new version.
 (() => {
   const note = document.getElementById("leaflet-offline");
   if (!note || !("serviceWorker" in navigator)) return;
   const worker = new URL(note.dataset.worker, location.href);
-  // Only a page the worker already served has news when the worker changes.
-  const updating = Boolean(navigator.serviceWorker.controller);
-  navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (!updating || note.childElementCount) return;
+  navigator.serviceWorker.addEventListener("message", (event) => {
+    const build = event.data && event.data.build;
+    if (typeof build !== "string" || build === note.dataset.build || note.childElementCount) return;
     const text = document.createElement("p");
     const reload = document.createElement("button");
     reload.className = "md-button md-button--primary";
@@ -17,6 +17,7 @@
     text.append(note.dataset.updated + " ", reload);
     note.append(text);
   });
+  navigator.serviceWorker.startMessages();
   const keep = () => navigator.serviceWorker
     .register(worker, { scope: new URL("./", worker).pathname })
     .then(() => navigator.serviceWorker.ready)

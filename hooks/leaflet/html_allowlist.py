@@ -27,6 +27,9 @@ EVERYWHERE = frozenset("class id title lang dir role tabindex".split())
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "download"},
     "img": {"src", "alt", "width", "height", "loading"},
+    # Material's search leaves out what is so marked (the printed QR codes'
+    # addresses, hooks/qr_codes.py).
+    "figure": {"data-search-exclude"},
     "input": {"type", "name", "checked", "disabled"},
     "label": {"for"},
     "th": {"colspan", "rowspan", "scope"},

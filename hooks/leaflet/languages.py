@@ -239,6 +239,10 @@ ENGLISH = Language(
         # (overrides/partials/offline.html).
         "offline_updated": "This leaflet has been updated.",
         "offline_reload": "Show the new version",
+        # A page that is neither on this device nor reachable (the worker).
+        "offline_missing_title": "Not kept offline",
+        "offline_missing_text": "This page is not kept on this device, and there is no network.",
+        "offline_missing_home": "Go to the leaflet's home page",
         # The QR codes on printed sheets and the cover (leaflet/qr_codes.py);
         # the cover's caption is cover_online.
         "qr_alt": "QR code of this page's address",
@@ -464,6 +468,9 @@ CHINESE = Language(
         "session_link": "开始今天的锻炼",
         "offline_updated": "本手册已更新。",
         "offline_reload": "显示新版本",
+        "offline_missing_title": "未离线保存",
+        "offline_missing_text": "本页没有保存在此设备上，现在也没有网络。",
+        "offline_missing_home": "回到手册首页",
         "qr_alt": "本页网址的二维码",
         "qr_caption": "手机扫码打开：",
         "qr_cover_alt": "本手册网址的二维码",

@@ -37,22 +37,36 @@ BUDGET_BYTES = 1_500_000
 
 KEPT_SUFFIXES = {".html", ".css", ".js", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".ico"}
 SEARCH_INDEX = "search/search_index.json"
-# The one 404 page speaks every language (hooks/site_languages.py).
-SHARED_PAGES = {"404.html"}
-# Material's search loads lunr's add-ons for the index's languages only
-# (assets/javascripts/lunr/): the support files for any language but
-# English, and lunr.<code>.min.js for each; tinyseg.js and wordcut.js are
-# for Japanese and Thai.
+# The worker says itself, in the reader's language, that a page is not
+# kept; the 404 page would say the page does not exist.
+LEFT_OUT = {"404.html"}
+# Material's search worker loads lunr's add-ons for its index's languages
+# (config.lang) only, from assets/javascripts/lunr/: none for English
+# alone; else the stemmer support, lunr.<code>.min.js for each language
+# but English, the multi-language file for more than one, tinyseg.js for
+# Japanese and wordcut.js for Thai and Hindi.
 LUNR_FOLDER = "assets/javascripts/lunr/"
-LUNR_SUPPORT = ("min/lunr.stemmer.support.min.js", "min/lunr.multi.min.js")
+LUNR_SEGMENTERS = {"ja": "tinyseg.js", "th": "wordcut.js", "hi": "wordcut.js"}
 
 
-def _lunr_files(language: Language) -> set[str]:
-    others = [code for code in language.search_lang if code != "en"]
-    if not others:
+def _lunr_files(search_langs: list[str]) -> set[str]:
+    if search_langs in ([], ["en"]):
         return set()
-    return {LUNR_FOLDER + name for name in LUNR_SUPPORT} | {
-        f"{LUNR_FOLDER}min/lunr.{code}.min.js" for code in others}
+    names = {"min/lunr.stemmer.support.min.js"}
+    names |= {f"min/lunr.{code}.min.js" for code in search_langs if code != "en"}
+    names |= {LUNR_SEGMENTERS[code] for code in search_langs if code in LUNR_SEGMENTERS}
+    if len(search_langs) > 1:
+        names.add("min/lunr.multi.min.js")
+    return {LUNR_FOLDER + name for name in names}
+
+
+def _search_langs(site_dir: Path, language: Language) -> list[str]:
+    """The languages the built search index of this language asks for."""
+    try:
+        config = json.loads((site_dir / language.root / SEARCH_INDEX).read_text(encoding="utf-8"))["config"]
+        return [str(code) for code in config.get("lang", [])]
+    except (OSError, ValueError, KeyError, TypeError):
+        return list(language.search_lang)
 
 
 def built_languages(site_dir: Path) -> dict[str, Language]:
@@ -63,11 +77,11 @@ def built_languages(site_dir: Path) -> dict[str, Language]:
 
 def _owner(relative: str, languages: dict[str, Language]) -> str | None:
     """The language a file belongs to alone, or None for what every
-    language shares (stylesheets, scripts, pictures, the 404 page)."""
+    language shares (stylesheets, scripts, pictures)."""
     for code, language in languages.items():
         if language.root and relative.startswith(language.root):
             return code
-    if relative.endswith(".html") and relative not in SHARED_PAGES or relative == SEARCH_INDEX:
+    if relative.endswith(".html") or relative == SEARCH_INDEX:
         # The default language's pages and index are at the site's root.
         return next((code for code, language in languages.items() if not language.root), None)
     return None
@@ -76,20 +90,21 @@ def _owner(relative: str, languages: dict[str, Language]) -> str | None:
 def language_files(site_dir: Path) -> dict[str, list[str]]:
     """Each built language's files, site-relative and sorted."""
     languages = built_languages(site_dir)
+    lunr = {code: _lunr_files(_search_langs(site_dir, language)) for code, language in languages.items()}
     files: dict[str, list[str]] = {code: [] for code in languages}
     for path in sorted(site_dir.rglob("*")):
         relative = path.relative_to(site_dir).as_posix()
-        if not path.is_file() or relative == WORKER_FILE:
+        if not path.is_file() or relative == WORKER_FILE or relative in LEFT_OUT:
             continue
         owner = _owner(relative, languages)
         for code, language in languages.items():
-            inside = relative[len(language.root):] if owner == code else relative
             if owner not in (None, code):
                 continue
-            if inside == SEARCH_INDEX and owner == code:
+            inside = relative[len(language.root):] if owner == code else relative
+            if inside == SEARCH_INDEX:
                 files[code].append(relative)
             elif relative.startswith(LUNR_FOLDER):
-                if relative in _lunr_files(language):
+                if relative in lunr[code]:
                     files[code].append(relative)
             elif path.suffix in KEPT_SUFFIXES:
                 files[code].append(relative)
@@ -106,12 +121,28 @@ def address(relative: str) -> str:
     return "" if str(path.parent) == "." else f"{path.parent}/"
 
 
-def version(site_dir: Path, files: dict[str, list[str]]) -> str:
-    """A name for this build's files: it changes when any kept file does,
-    so a reader's browser fetches the new worker and replaces the copy."""
+def version(site_dir: Path, names: list[str]) -> str:
+    """A name for these files as built: it changes when any of them does,
+    so a reader's browser fetches the new worker and replaces that copy
+    (and only that one: a change to the Chinese pages leaves an English
+    reader's copy as it is)."""
     digest = hashlib.sha256()
-    for relative in sorted({name for names in files.values() for name in names}):
+    for relative in sorted(names):
         digest.update(relative.encode("utf-8") + b"\0" + (site_dir / relative).read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def source_version(paths: list[Path]) -> str:
+    """The build's sources (pages, templates, hooks, mkdocs.yml) as one
+    name. Every page carries it, and so does the worker: a page whose
+    build differs from the worker's is an older one (javascripts/offline.js
+    then offers to show the new version)."""
+    digest = hashlib.sha256()
+    for root in sorted(set(paths)):
+        files = [root] if root.is_file() else sorted(
+            path for path in root.rglob("*") if path.is_file() and "__pycache__" not in path.parts)
+        for path in files:
+            digest.update(str(path.relative_to(root.parent)).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 
@@ -119,18 +150,24 @@ def sizes(site_dir: Path, files: dict[str, list[str]]) -> dict[str, int]:
     return {code: sum((site_dir / name).stat().st_size for name in names) for code, names in files.items()}
 
 
-def worker(site_dir: Path) -> str:
-    """The service worker for this build: its version and each language's
-    addresses, then the code (offline_worker.js)."""
-    files = language_files(site_dir)
-    build = {
-        "version": version(site_dir, files),
-        "languages": {code: [address(name) for name in names] for code, names in files.items()},
-    }
+def worker(site_dir: Path, build: str) -> str:
+    """The service worker for this build: its id, and for each language
+    its version, files, home page and words; then the code
+    (offline_worker.js)."""
+    languages = {}
+    for code, names in language_files(site_dir).items():
+        language = LANGUAGES[code]
+        languages[code] = {
+            "version": version(site_dir, names),
+            "files": [address(name) for name in names],
+            "home": language.root,
+            "lang": code,
+            "words": {key: language.text[f"offline_missing_{key}"] for key in ("title", "text", "home")},
+        }
+    data = json.dumps({"build": build, "languages": languages}, ensure_ascii=False, separators=(",", ":"))
     return (
         "// Generated by the build (hooks/offline.py): this build's files, by language.\n"
-        f"const BUILD = {json.dumps(build, ensure_ascii=False, separators=(',', ':'))};\n"
-        + WORKER_SOURCE.read_text(encoding="utf-8")
+        f"const BUILD = {data};\n" + WORKER_SOURCE.read_text(encoding="utf-8")
     )
 
 
@@ -143,7 +180,7 @@ self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name.startsWith("leaflet ")) await caches.delete(name);
+      if (name.startsWith("leaflet ")) await caches.delete(name);  // offline_worker.js's PREFIX
     }
     await self.registration.unregister();
   })());

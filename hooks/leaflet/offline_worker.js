@@ -1,96 +1,138 @@
 // The leaflet's service worker: after a reader's first visit, the whole
 // leaflet in their language works with no network (hooks/offline.py).
 //
-// - A page asks, once it has loaded, for its language to be kept: the
-//   worker then fetches every file of that language into a cache named for
-//   this build. Nothing is fetched before the page has loaded.
-// - Pages come from the network while there is one, so a reader never sees
-//   an old page for long; from the copy when the network fails or is slow.
-//   Everything else comes from the copy, which holds one build's files,
-//   all of a piece.
-// - A new build is a new worker (its BUILD differs): it keeps the same
-//   languages afresh, takes over, deletes the old copies, and the open
-//   pages say "updated, reload".
-// BUILD (this build's version and files by language) is written above.
+// - Nothing is fetched while a page loads. A page asks, once it has
+//   loaded, for its language to be kept; the worker then fetches all of
+//   that language's files into a cache named for their version. A copy is
+//   whole or absent: if one file fails, the cache is deleted and the next
+//   page asks again.
+// - Pages come from the network while there is one (a reader never sees
+//   an old page for long), from the copy when the network fails, answers
+//   with a server error or takes too long. Everything else comes from the
+//   copy, which holds one build's files, all of a piece.
+// - A new build is a new worker. It takes over at once and deletes every
+//   copy whose version it does not list, so no old stylesheet or script
+//   outlives its pages; the pages' next "keep" fetches the new copy. It
+//   tells open pages its build, and a page of an older build offers to
+//   show the new version.
+// BUILD (the build's id, and each language's version, files, home page and
+// words) is written above this by the build.
 
 const PREFIX = "leaflet ";
 // How long a page may wait for the network before the copy is shown.
 const PATIENCE_MS = 3000;
 
-const cacheName = (code) => `${PREFIX}${code} ${BUILD.version}`;
+const cacheName = (code) => `${PREFIX}${code} ${BUILD.languages[code].version}`;
+const wanted = () => new Set(Object.keys(BUILD.languages).map(cacheName));
 const scope = () => self.registration.scope;
+const own = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
-// Keep one language: every file, or (if one fails) nothing, so a copy is
-// never half a leaflet. A language already kept is not fetched again.
-async function keep(code) {
-  const addresses = BUILD.languages[code];
-  if (!addresses) return;
-  const cache = await caches.open(cacheName(code));
-  if ((await cache.keys()).length === addresses.length) return;
-  const urls = addresses.map((address) => new URL(address, scope()).href);
-  // no-cache: past the browser's HTTP cache, so the copy is this build's.
-  await cache.addAll(urls.map((url) => new Request(url, { cache: "no-cache" })));
-}
+// Copies being fetched, by language: a page opened meanwhile waits for the
+// same one instead of fetching everything again.
+const filling = new Map();
 
-// Languages a reader kept with an earlier build: kept again with this one.
-async function keptBefore() {
-  const codes = new Set();
-  for (const name of await caches.keys()) {
-    const [code] = name.startsWith(PREFIX) ? name.slice(PREFIX.length).split(" ") : [];
-    if (code && code in BUILD.languages) codes.add(code);
+function keep(code) {
+  if (!filling.has(code)) {
+    filling.set(code, fill(code).finally(() => filling.delete(code)));
   }
-  return [...codes];
+  return filling.get(code);
 }
 
-self.addEventListener("install", (event) => {
-  event.waitUntil((async () => {
-    for (const code of await keptBefore()) await keep(code);
-    await self.skipWaiting();
-  })());
-});
+async function fill(code) {
+  const name = cacheName(code);
+  const addresses = BUILD.languages[code].files;
+  if (await caches.has(name) && (await (await caches.open(name)).keys()).length === addresses.length) return;
+  const responses = await Promise.all(addresses.map(async (address) => {
+    // no-cache: past the browser's HTTP cache, so the copy is this build's.
+    const response = await fetch(new Request(new URL(address, scope()), { cache: "no-cache" }));
+    if (!response.ok) throw new Error(`${address}: ${response.status}`);
+    // A host that redirected (a "pretty URL" rule) gives a response that
+    // Chromium refuses for a navigation: keep its content only.
+    return response.redirected
+      ? new Response(await response.blob(), { status: response.status, headers: response.headers })
+      : response;
+  }));
+  const cache = await caches.open(name);
+  try {
+    await Promise.all(responses.map((response, i) => cache.put(new URL(addresses[i], scope()), response)));
+  } catch (error) {
+    await caches.delete(name); // half a copy is no copy (a full disk, say)
+    throw error;
+  }
+}
+
+self.addEventListener("install", () => self.skipWaiting());
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
+    const current = wanted();
     for (const name of await caches.keys()) {
-      if (name.startsWith(PREFIX) && !name.endsWith(` ${BUILD.version}`)) await caches.delete(name);
+      if (name.startsWith(PREFIX) && !current.has(name)) await caches.delete(name);
     }
     await self.clients.claim();
+    for (const client of await self.clients.matchAll({ type: "window" })) {
+      client.postMessage({ build: BUILD.build });
+    }
   })());
 });
 
 self.addEventListener("message", (event) => {
   const code = event.data && event.data.keep;
-  if (typeof code === "string" && Object.hasOwn(BUILD.languages, code)) {
+  if (typeof code === "string" && own(BUILD.languages, code)) {
     event.waitUntil(keep(code).catch(() => {}));
   }
 });
 
 async function fromCopy(request, options) {
-  for (const code of Object.keys(BUILD.languages)) {
-    if (!(await caches.has(cacheName(code)))) continue;
-    const found = await (await caches.open(cacheName(code))).match(request, options);
+  for (const name of wanted()) {
+    if (!(await caches.has(name))) continue;
+    const found = await (await caches.open(name)).match(request, options);
     if (found) return found;
   }
   return undefined;
 }
 
-// A page: the network's answer if it comes in time; else the copy; else
-// the network's late answer; else a short note that the page is not kept.
-async function page(request) {
-  const network = fetch(request);
-  const late = new Promise((resolve) => setTimeout(resolve, PATIENCE_MS));
-  const first = await Promise.race([network.catch(() => null), late]);
-  if (first) return first;
-  const copy = await fromCopy(request, { ignoreSearch: true });
-  if (copy) return copy;
-  if (first === undefined) {
-    try { return await network; } catch { /* offline: the note below */ }
+// The language whose pages the address is under (the longest root).
+function languageOf(url) {
+  let best;
+  for (const [code, language] of Object.entries(BUILD.languages)) {
+    const home = new URL(language.home, scope()).href;
+    if (url.startsWith(home) && (!best || home.length > new URL(BUILD.languages[best].home, scope()).href.length)) {
+      best = code;
+    }
   }
+  return best;
+}
+
+// Said when a page is neither reachable nor kept: in the page's language,
+// with a link to that language's home page, which may be.
+function notKept(url) {
+  const language = BUILD.languages[languageOf(url) || Object.keys(BUILD.languages)[0]];
+  const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const home = escape(new URL(language.home, scope()).href);
   return new Response(
-    "<!doctype html><meta charset=utf-8><title>Offline</title>" +
-    "<p>This page is not kept on this device, and there is no network. / 本页未保存在此设备上，且没有网络。</p>",
+    `<!doctype html><html lang="${escape(language.lang)}"><meta charset="utf-8">` +
+    '<meta name="viewport" content="width=device-width,initial-scale=1">' +
+    `<title>${escape(language.words.title)}</title>` +
+    `<p>${escape(language.words.text)}</p><p><a href="${home}">${escape(language.words.home)}</a></p>`,
     { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } },
   );
+}
+
+// A page: the network's answer if it comes in time and is not a server
+// error; else the copy; else whatever the network says late; else a note.
+async function page(request) {
+  // no-cache: asked of the server each time (a quick "not modified" if it
+  // is not), never taken from the browser's HTTP cache, which may hold
+  // the page as it was before the last build.
+  const network = fetch(request, { cache: "no-cache" });
+  const late = new Promise((resolve) => setTimeout(resolve, PATIENCE_MS));
+  const first = await Promise.race([network.catch(() => null), late]);
+  if (first && first.status < 500) return first;
+  const copy = await fromCopy(request, { ignoreSearch: true });
+  if (copy) return copy;
+  if (first) return first;
+  try { return await network; } catch { return notKept(request.url); }
 }
 
 async function file(request) {
@@ -99,6 +141,7 @@ async function file(request) {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || !request.url.startsWith(scope())) return;
+  // Parts of a file (media) are left to the browser.
+  if (request.method !== "GET" || request.headers.has("range") || !request.url.startsWith(scope())) return;
   event.respondWith(request.mode === "navigate" ? page(request) : file(request));
 });

@@ -30,9 +30,10 @@ PICTURES_ROW = '<div class="leaflet-pictures">'
 
 # Error correction M: a code still reads with a crease or a smudge.
 ERROR_CORRECTION = "m"
-# Pixels per module of the SVG's stated size; print.css sets the size on
-# paper.
-SCALE = 4
+# Each module (the code's square) is at least 0.4 mm on paper, which phone
+# cameras read from a photocopy: 1.6 CSS pixels at 96 pixels to the inch
+# is 0.42 mm. The <img> states that size; the SVG scales to it (viewBox).
+PIXELS_PER_MODULE = 1.6
 # The quiet zone that readers need around the code, in modules.
 BORDER = 4
 
@@ -46,11 +47,11 @@ def file_name(page_url: str) -> str:
 
 def qr_svg(address: str) -> tuple[str, int]:
     """The QR code of address as SVG text (the same bytes on every build),
-    and its width and height in pixels."""
+    and the width and height to show it at, in CSS pixels."""
     code = segno.make(address, error=ERROR_CORRECTION, micro=False)
     out = io.BytesIO()
-    code.save(out, kind="svg", scale=SCALE, border=BORDER, xmldecl=False, svgclass=None, lineclass=None)
-    return out.getvalue().decode("ascii"), code.symbol_size(scale=SCALE, border=BORDER)[0]
+    code.save(out, kind="svg", border=BORDER, xmldecl=False, svgclass=None, lineclass=None, omitsize=True)
+    return out.getvalue().decode("ascii"), round(code.symbol_size(scale=1, border=BORDER)[0] * PIXELS_PER_MODULE)
 
 
 def write_qr(site_dir: Path, page_url: str, address: str) -> int:
@@ -67,7 +68,8 @@ def qr_figure_html(src: str, address: str, size: int, alt: str, caption: str) ->
     """The printed code with the address under it, for readers who type.
     src: the code's file, relative to the page."""
     return Markup(
-        '<figure class="leaflet-qr">\n'
+        # Not for search: the address would match every exercise page.
+        '<figure class="leaflet-qr" data-search-exclude>\n'
         f'<img alt="{html_text(alt)}" height="{size}" loading="lazy" src="{html_text(src)}" width="{size}" />\n'
         f'<figcaption>{html_text(caption)}<br />{html_text(address)}</figcaption>\n'
         "</figure>\n"
@@ -87,7 +89,7 @@ def with_qr_figure(html: str, figure: str) -> str:
 # mkdocs-print-site-plugin takes `loading="lazy"` off every picture of the
 # whole-leaflet page, so that all of them print; the codes are hidden on
 # screen, and lazy they are fetched only for printing, as on their own pages.
-_EAGER_QR = re.compile(r'(<figure class="leaflet-qr">\s*<img)(?![^>]*\bloading=)')
+_EAGER_QR = re.compile(r'(<figure class="leaflet-qr"[^>]*>\s*<img)(?![^>]*\bloading=)')
 
 
 def lazy_qr_codes(html: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from .languages import DEFAULT as DEFAULT_LANGUAGE, path_in_language
 
@@ -48,3 +49,17 @@ def source_pages(docs_dir: Path) -> list[str]:
             if not name.startswith(".") and name.lower().endswith(MARKDOWN_SUFFIXES):
                 pages.append(str(relative / name) if str(relative) != "." else name)
     return sorted(pages)
+
+
+def print_page_source(config: Any) -> str | None:
+    """The whole leaflet's print page as mkdocs-print-site-plugin makes it
+    ("print.md", from its print_page_basename), or None without it."""
+    print_site = config.plugins.get("print-site")
+    return f"{print_site.config['print_page_basename']}.md" if print_site is not None else None
+
+
+def print_page_url(config: Any) -> str:
+    """The print page's address from the site's root ("print/"), where
+    print-site writes it (the other languages' go under their root)."""
+    source = print_page_source(config) or "print.md"
+    return PurePosixPath(source).stem + "/"
