@@ -418,3 +418,19 @@ def test_nothing_flashes():
             assert all(t2 - t1 >= 0.25 for t1, t2 in changes), (moving.name, changes)
             swings = [t for t, (_, a), (_, b) in zip([o[0] for o in opacity], opacity, opacity[1:]) if a != b]
             assert len(swings) / moving.seconds <= 3, moving.name
+
+
+def test_the_description_is_escaped_once():
+    """Front matter reaches the page escaped (leaflet/escaping.py): the
+    description says "Hips & knees", never "Hips &amp; knees", and no alt
+    text can open an element."""
+    from markupsafe import escape
+
+    from leaflet.languages import ENGLISH
+
+    moving = moving_pictures.MovingPicture("x", ("a.svg", "b.svg"), "", 1.0, 480, 320)
+    meta = {"pictures": [{"src": escape("a.svg"), "alt": escape('Hips & <b onclick="x">knees</b>')},
+                         {"src": "b.svg", "alt": "Lifted."}]}
+    frame = BeautifulSoup(moving_pictures.html([moving], meta, ENGLISH), "html.parser").select_one(".leaflet-moving__frame")
+    assert 'Hips & <b onclick="x">knees</b>' in frame["aria-label"]
+    assert not frame.find("b")

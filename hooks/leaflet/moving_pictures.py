@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+from markupsafe import Markup
+
 from .doses import LEVELS
 from .escaping import html_text
 from .languages import Language
@@ -88,7 +90,7 @@ def description(moving: MovingPicture, meta: Mapping[str, Any], language: Langua
     """What the moving picture shows, in words: each position it moves
     through (its stills' alt text), the hold, and the way back."""
     words = language.text["moving"]
-    alts = {str(p.get("src")): str(p.get("alt", "")).strip() for p in meta.get("pictures") or [] if isinstance(p, Mapping)}
+    alts = {str(p.get("src")): plain(p.get("alt", "")).strip() for p in meta.get("pictures") or [] if isinstance(p, Mapping)}
     dose = meta.get("dose") if isinstance(meta.get("dose"), Mapping) else {}
     level = dose.get(moving.level or LEVELS[0]) if isinstance(dose, Mapping) else None
     hold = level.get("hold_seconds") if isinstance(level, Mapping) else None
@@ -99,6 +101,12 @@ def description(moving: MovingPicture, meta: Mapping[str, Any], language: Langua
             parts.append(words["describe_hold"].format(n=hold))
         parts.append(words["describe_back"])
     return language.text["gap"].join(parts)
+
+
+def plain(value: Any) -> str:
+    """Words as written: front matter reaches pages already escaped
+    (leaflet/escaping.py), and html() escapes the description once."""
+    return value.unescape() if isinstance(value, Markup) else str(value)
 
 
 def caption(moving: MovingPicture, language: Language) -> str:
