@@ -43,7 +43,7 @@ def test_a_harder_version_restarts_low_and_an_own_suggestion_says_so():
     assert steps_dose(dose(BUILDS_UP), ENGLISH, "progressed").startswith(
         "When you start this version, go back to about 5 times.")
     assert how_many(dose(TIMED, suggestion=True), ENGLISH).startswith(
-        "Not given in the article. Our own suggestion, not from research: 2 to 3 minutes")
+        "Not given in the article. The start is our own suggestion, not from research: 2 to 3 minutes")
     assert how_often(dose(TIMED, when="a few times a week"), CHINESE) == "每周几次，在腰部情况允许的日子里做"
 
 
