@@ -18,6 +18,7 @@ from leaflet.languages import being_built, of_page
 from leaflet.qr_codes import FOLDER, file_name, lazy_qr_codes, qr_figure_html, with_qr_figure, write_qr
 from leaflet.site_layout import is_exercise, print_page_url
 
+
 # Before the print-site plugin (0) keeps each page's HTML for the printed
 # leaflet, so its sheets carry their codes too.
 @event_priority(50)

@@ -274,6 +274,12 @@ def test_it_moves_and_pauses_by_button_and_keyboard(reader, site_url, path):
 
 
 def assert_still(page, name: str) -> None:
+    # A pause reaches the animations at the browser's next style update,
+    # which may come a frame or two after the click on a loaded machine.
+    for _ in range(50):
+        if set(figure_state(page, name)["states"]) == {"paused"}:
+            break
+        page.wait_for_timeout(20)
     before = figure_state(page, name)
     page.wait_for_timeout(400)
     after = figure_state(page, name)
