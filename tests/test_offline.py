@@ -301,9 +301,20 @@ def mkdocs_serve(port: int, log: Path):
             process.wait(timeout=30)
 
 
-def test_mkdocs_serve_has_no_worker_and_retires_one_left_behind(tmp_path):
-    with mkdocs_serve(free_port(), tmp_path / "serve.log") as url:
-        page = urllib.request.urlopen(url + "about/").read().decode("utf-8")
-        left_behind = urllib.request.urlopen(url + WORKER_FILE).read().decode("utf-8")
-    assert 'id="leaflet-offline"' not in page and "offline.js" not in page
-    assert "unregister()" in left_behind and "BUILD" not in left_behind
+def test_mkdocs_serve_has_no_worker_and_retires_one_left_behind(browser, site_dir, tmp_path):
+    """An editor who once opened a built copy on the address `make serve`
+    uses: the worker it left is removed, with its copy, at the first page
+    `mkdocs serve` sends, and serve's pages ask for no other."""
+    port = free_port()
+    context, page = reader(browser)
+    with serve(site_dir, port) as url:
+        page.goto(url + "about/")
+        wait_until_kept(page, site_dir, "")
+    with mkdocs_serve(port, tmp_path / "serve.log"):
+        html = urllib.request.urlopen(url + "about/").read().decode("utf-8")
+        assert 'id="leaflet-offline"' not in html and "offline.js" not in html
+        page.goto(url + "about/")
+        until(lambda: not page.evaluate("async () => (await navigator.serviceWorker.getRegistrations()).length"),
+              "the left-behind worker is unregistered")
+        assert not [name for name in page.evaluate("async () => await caches.keys()") if name.startswith("leaflet ")]
+    context.close()

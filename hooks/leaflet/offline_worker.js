@@ -139,9 +139,20 @@ async function file(request) {
   return (await fromCopy(request)) || fetch(request);
 }
 
+// Every file a copy may hold. Other requests are left to the browser
+// untouched: one the worker answered but could not finish (a server's
+// long poll, say) would hold it, and so a newer worker, back for good.
+let keptAddresses;
+function isKept(url) {
+  keptAddresses = keptAddresses || new Set(Object.values(BUILD.languages)
+    .flatMap((language) => language.files.map((address) => new URL(address, scope()).href)));
+  return keptAddresses.has(url);
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   // Parts of a file (media) are left to the browser.
   if (request.method !== "GET" || request.headers.has("range") || !request.url.startsWith(scope())) return;
-  event.respondWith(request.mode === "navigate" ? page(request) : file(request));
+  if (request.mode === "navigate") event.respondWith(page(request));
+  else if (isKept(request.url)) event.respondWith(file(request));
 });
