@@ -66,8 +66,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     if _state["command"] == "serve":
         (site_dir / WORKER_FILE).write_text(RETIRING_WORKER, encoding="utf-8")
         return
-    for code, total in sizes(site_dir, language_files(site_dir)).items():
+    files = language_files(site_dir)
+    for code, total in sizes(site_dir, files).items():
         # Said, not enforced: a fork with more pages or photos keeps a
         # larger copy. The tests hold this leaflet to the budget.
         log.info("offline copy of '%s': %s bytes (budget %s)", code, f"{total:,}", f"{BUDGET_BYTES:,}")
-    (site_dir / WORKER_FILE).write_text(worker(site_dir, _state["build"]), encoding="utf-8")
+    (site_dir / WORKER_FILE).write_text(worker(site_dir, _state["build"], files), encoding="utf-8")

@@ -146,7 +146,7 @@ def new_build(site: Path) -> None:
     changed = site / "exercises" / "arch-bridge" / "index.html"
     changed.write_text(changed.read_text(encoding="utf-8").replace(
         "</h1>", '</h1><p id="new-build">New build</p>', 1), encoding="utf-8")
-    (site / WORKER_FILE).write_text(worker(site, new), encoding="utf-8")
+    (site / WORKER_FILE).write_text(worker(site, new, language_files(site)), encoding="utf-8")
 
 
 def test_a_new_build_replaces_the_copy_and_an_open_page_offers_it(browser, site_dir, tmp_path):

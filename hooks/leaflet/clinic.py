@@ -140,9 +140,11 @@ def _problem(detail: dict) -> ClinicProblem:
         return ClinicProblem(field, f"'{field}' is required")
     if detail["type"] == "string_pattern_mismatch":
         return ClinicProblem(field, "must be one line of text")
-    if detail["type"] in ("string_too_long", "string_too_short"):
-        limits = detail.get("ctx", {})
-        return ClinicProblem(field, f"is {'too long: at most ' + str(limits.get('max_length')) if 'max_length' in limits else 'too short: at least ' + str(limits.get('min_length'))} characters")
+    limits = detail.get("ctx", {})
+    if detail["type"] == "string_too_long":
+        return ClinicProblem(field, f"is too long: at most {limits.get('max_length')} characters")
+    if detail["type"] == "string_too_short":
+        return ClinicProblem(field, f"is too short: at least {limits.get('min_length')} characters")
     message = str(detail.get("msg", "")).removeprefix("Value error, ")
     return ClinicProblem(field, message)
 

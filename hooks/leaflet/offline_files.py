@@ -150,12 +150,12 @@ def sizes(site_dir: Path, files: dict[str, list[str]]) -> dict[str, int]:
     return {code: sum((site_dir / name).stat().st_size for name in names) for code, names in files.items()}
 
 
-def worker(site_dir: Path, build: str) -> str:
+def worker(site_dir: Path, build: str, files: dict[str, list[str]]) -> str:
     """The service worker for this build: its id, and for each language
-    its version, files, home page and words; then the code
-    (offline_worker.js)."""
+    (files: language_files of the site) its version, files, home page and
+    words; then the code (offline_worker.js)."""
     languages = {}
-    for code, names in language_files(site_dir).items():
+    for code, names in files.items():
         language = LANGUAGES[code]
         languages[code] = {
             "version": version(site_dir, names),
