@@ -1,8 +1,9 @@
 """MkDocs hook: the guided session and the progress chart's log get the
 routine as data (leaflet/session_data.py).
 
-Where a page says [guided session] on a line of its own, the session's
-place in the page; every page with `template: interactive.html` gets the
+Where a page says [guided session], [plan maker] or [your plan] on a line
+of its own, the place its script fills in (leaflet/session_data.MARKS);
+every page with `template: interactive.html` gets the
 routine as a JSON block: each exercise in `nav:` order, with its doses,
 pictures, steps and Stop if points, as its own page was built. That is
 known only once every page's content is (MkDocs renders all pages'
@@ -14,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -21,16 +23,24 @@ from mkdocs.utils import get_relative_url
 
 from leaflet import moving_pictures
 from leaflet.escaping import plain_front_matter
-from leaflet.languages import of_page
+from leaflet.languages import LANGUAGES, of_page
 from leaflet.pictures import pixel_size
-from leaflet.session_data import SESSION_MARK, SESSION_ROOT, SessionExercise, data_block, rebased, routine_data
+from leaflet.session_data import MARKS, SessionExercise, data_block, rebased, routine_data
 from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise, page_name
 
 INTERACTIVE = "interactive.html"
+# The pages the session, the chart and the plan pages link to, from the
+# root of the page's language.
+PAGES = {
+    "help": "when-to-get-help/",
+    "chart": "progress-chart/",
+    "routine": "routine/",
+    "session": "session/",
+}
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return "\n".join(SESSION_ROOT if line.strip() == SESSION_MARK else line for line in markdown.split("\n"))
+    return "\n".join(MARKS.get(line.strip(), line) for line in markdown.split("\n"))
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -53,9 +63,17 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
             html=rebased(other.content or "", other.url, page.url),
             moving=moving_pictures.session_data(moving_pictures.for_page(meta, every_moving), meta, words),
         ))
-    help_page = get_relative_url(words.root + "when-to-get-help/", page.url)
-    chart = get_relative_url(words.root + "progress-chart/", page.url)
-    page.content = (page.content or "") + data_block(routine_data(exercises, words, help_page, chart))
+    links = {name: get_relative_url(words.root + path, page.url) for name, path in PAGES.items()}
+    # The patient's plan page in every language of the site, for the
+    # clinician's choice of the patient's language.
+    links["plan"] = {
+        code: get_relative_url(language.root + "your-plan/", page.url) for code, language in LANGUAGES.items()
+    }
+    try:
+        data = routine_data(exercises, words, links)
+    except ValueError as problem:
+        raise PluginError(str(problem)) from None
+    page.content = (page.content or "") + data_block(data)
     return context
 
 

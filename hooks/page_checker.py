@@ -52,7 +52,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     sources = sorted(file.src_uri for file in pages)
     _problems.extend(check_translations(sources, _site))
     config_text = Path(config.config_file_path).read_text(encoding="utf-8") if config.config_file_path else ""
-    _problems.extend(check_site_nav(config.nav, sources, _site, config_text))
+    _problems.extend(check_site_nav(config.nav, sources, _site, config_text, config.not_in_nav))
     _problems.extend(clinic_problems(config.extra.get("clinic"), Path(config.docs_dir), config_text))
     for file in pages:
         try:

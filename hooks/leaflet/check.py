@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Callable, Mapping, Optional
+from typing import Any, Callable, Mapping, Optional
 
 from . import front_matter, markdown_html
 from .clinic import clinic_problems
@@ -26,7 +26,7 @@ from .limits import within_limits
 from .markdown_lines import prose_lines
 from .markdown_rules import check_exercise_body
 from .front_matter.models import EXERCISE_ONLY, EXERCISE_PAGES, Page
-from .nav_rules import check_nav, read_config, read_nav
+from .nav_rules import check_nav, read_config, read_nav, unlisted
 from .front_matter.rules import report_card_picture, report_dates, report_exercise_only_fields, report_missing_pictures
 from .placeholders import report_placeholders, without_noise
 from .problems import ERROR, PageReport, Problem, in_order
@@ -130,8 +130,9 @@ def check_docs(site: Site, config_file: Optional[Path] = None) -> tuple[int, lis
     problems: list[Problem] = check_translations(pages, site)
     if config_file is not None and config_file.is_file():
         config_text = config_file.read_text(encoding="utf-8")
-        problems += check_site_nav(read_nav(config_file), pages, site, config_text)
-        extra = read_config(config_file).get("extra")
+        settings = read_config(config_file)
+        problems += check_site_nav(read_nav(config_file), pages, site, config_text, settings.get("not_in_nav"))
+        extra = settings.get("extra")
         problems += clinic_problems(extra.get("clinic") if isinstance(extra, dict) else None, site.docs_dir, config_text)
     for src_uri in pages:
         try:
@@ -143,8 +144,10 @@ def check_docs(site: Site, config_file: Optional[Path] = None) -> tuple[int, lis
     return len(pages), in_order(problems)
 
 
-def check_site_nav(nav: Optional[list], pages: list[str], site: Site, config_text: str) -> list[Problem]:
-    return check_nav(nav, pages, site.shown, site.docs_shown_as, config_text)
+def check_site_nav(
+    nav: Optional[list], pages: list[str], site: Site, config_text: str, not_in_nav: Any = None
+) -> list[Problem]:
+    return check_nav(nav, pages, site.shown, site.docs_shown_as, config_text, unlisted(not_in_nav))
 
 
 def check_translations(pages: list[str], site: Site) -> list[Problem]:

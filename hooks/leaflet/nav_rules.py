@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
 
+import pathspec
 import yaml
 
 from .languages import DEFAULT, path_in_language
@@ -57,19 +58,33 @@ def read_nav(config_file: Path) -> Optional[list]:
     return read_config(config_file).get("nav")
 
 
+def unlisted(not_in_nav: Any) -> Callable[[str], bool]:
+    """Whether mkdocs.yml's `not_in_nav:` names a page: pages reached by a
+    link only, such as the clinician's plan maker. It is gitignore-style
+    lines ("/make-a-plan.md"), read as MkDocs reads them; a build passes
+    them already read."""
+    if isinstance(not_in_nav, str):
+        not_in_nav = pathspec.gitignore.GitIgnoreSpec.from_lines(not_in_nav.splitlines())
+    if not_in_nav is None or not hasattr(not_in_nav, "match_file"):
+        return lambda page: False
+    return not_in_nav.match_file
+
+
 def check_nav(
-    nav: Optional[list], pages: list[str], shown: Callable[[str], str], docs_name: str, config_text: str = ""
+    nav: Optional[list], pages: list[str], shown: Callable[[str], str], docs_name: str, config_text: str = "",
+    is_unlisted: Callable[[str], bool] = lambda page: False,
 ) -> list[Problem]:
     """pages: every page MkDocs builds (src_uri); shown(src_uri): how a
     message names one; docs_name: the docs folder as messages name it;
-    config_text: mkdocs.yml's text, to point at a nav line."""
+    config_text: mkdocs.yml's text, to point at a nav line; is_unlisted:
+    whether `not_in_nav:` names a page (unlisted)."""
     if not nav:
         return []
     listed = {path_in_language(page, DEFAULT) for page in nav_pages(nav)}
     present = {path_in_language(page, DEFAULT) for page in pages}
     problems = []
     for page in sorted(pages):
-        if path_in_language(page, DEFAULT) not in listed:
+        if path_in_language(page, DEFAULT) not in listed and not is_unlisted(path_in_language(page, DEFAULT)):
             where = f"under '{EXERCISES_FOLDER.capitalize()}:'" if is_exercise(page) else "where it belongs"
             line = f"- {path_in_language(page, DEFAULT)}"
             problems.append(Problem(shown(page), None, ERROR, (

@@ -22,11 +22,20 @@ from typing import Any, Mapping
 from .doses import LEVELS
 from .html_parts import inner_html
 from .languages import Language
+from .plan_limits import limits_data, plan_keys
 
 # The element the page's [guided session] mark becomes, and the data's id.
 DATA_ID = "leaflet-routine"
 SESSION_MARK = "[guided session]"
 SESSION_ROOT = '<div class="leaflet-session" id="leaflet-session"></div>'
+# The pages a page's script fills in, where it says their mark on a line of
+# its own: the session, the clinician's plan maker and the patient's plan
+# (overrides/interactive.html loads each one's script where it is).
+MARKS = {
+    SESSION_MARK: SESSION_ROOT,
+    "[plan maker]": '<div class="leaflet-plan-maker" id="leaflet-plan-maker"></div>',
+    "[your plan]": '<div class="leaflet-your-plan" id="leaflet-your-plan"></div>',
+}
 
 
 @dataclass(frozen=True)
@@ -82,14 +91,22 @@ def stop_if(html: str, language: Language) -> str:
     return ""
 
 
-def routine_data(exercises: list[SessionExercise], language: Language, help_url: str, chart_url: str) -> dict[str, Any]:
+def routine_data(
+    exercises: list[SessionExercise], language: Language, links: Mapping[str, Any]
+) -> dict[str, Any]:
+    """`links`: the other pages the scripts link to, relative to this one
+    ("help", "chart", "routine", "session", and "plan": the patient's plan
+    page in each language, by language code)."""
+    keys = plan_keys([exercise.id for exercise in exercises])
     return {
         "language": language.code,
-        "help": help_url,
-        "chart": chart_url,
+        **links,
+        # What a plan link may ask for (leaflet/plan_limits.py).
+        "limits": limits_data(),
         "words": {
             **language.text.get("session", {}),
             **language.text.get("log", {}),
+            **language.text.get("plan", {}),
             "levels": list(language.tabs),
             "stop_if": language.stop_if,
             "help": language.text["help_page"],
@@ -99,6 +116,7 @@ def routine_data(exercises: list[SessionExercise], language: Language, help_url:
         "exercises": [
             {
                 "id": exercise.id,
+                "key": keys[exercise.id],
                 "title": exercise.title,
                 "url": exercise.url,
                 "when": exercise.dose.get("when"),

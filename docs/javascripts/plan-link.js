@@ -1,0 +1,216 @@
+/* A clinician's plan in a link: "#plan=1.<digits>", read and written here
+   only (the maker, the plan page, the routine, the session and the chart
+   all use window.LeafletPlan).
+
+   The plan is in the address's fragment, which the browser never sends to
+   any server. To fit a readable QR code, a plan of six exercises with a
+   120-character Chinese note included, the plan is packed as bits and
+   written as one decimal number (QR codes hold digits at 3.3 bits each):
+
+     1                       a leading 1, so leading zeros survive
+     15 bits                 start date: days since 2024-01-01, 0 = none
+     4 bits                  how many exercises, then for each:
+       16 bits               its key (leaflet/plan_limits.py, from its name)
+       1 bit                 version: 0 Beginner, 1 Progressed
+       7, 6, 2 bits          amount (times or minutes), hold in seconds,
+                             times a day
+     7 bits                  the note's length, then 16 bits a character
+     16 bits                 a check of everything before it
+
+   The "1." before the digits is the format's version. A link is made by
+   anyone: the reader checks every value against the site's limits (the
+   data block's "limits"), keeps what passes, says what it refused, and
+   hands out plan text to be written as text only. */
+(function () {
+  "use strict";
+  var VERSION = 1;
+  var PREFIX = "plan=";
+  var STORE = "leaflet-plan-link"; // the kept link's "1.<digits>", read afresh each time
+  var EPOCH = Date.UTC(2024, 0, 1);
+  var MAX_DIGITS = 1200; // far more than the largest plan the fields allow
+  var LEVELS = ["beginner", "progressed"];
+  var FIELDS = { start: 15, count: 4, key: 16, level: 1, amount: 7, hold: 6, perDay: 2, noteLength: 7, unit: 16, check: 16 };
+
+  function check(bits) {
+    // FNV-1a over the bits, folded to 16: a truncated or edited link fails.
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < bits.length; i++) hash = Math.imul(hash ^ bits.charCodeAt(i), 0x01000193);
+    return ((hash >>> 16) ^ hash) & 0xffff;
+  }
+
+  function field(value, size) {
+    var bits = (value >>> 0).toString(2);
+    if (bits.length > size) throw new RangeError("does not fit");
+    return new Array(size - bits.length + 1).join("0") + bits;
+  }
+
+  // Raw numbers in, "1.<digits>" out: no limits checked (the maker checks
+  // its form; tests use this to write links a maker never would).
+  function pack(raw) {
+    var bits = field(raw.start || 0, FIELDS.start) + field(raw.exercises.length, FIELDS.count);
+    raw.exercises.forEach(function (e) {
+      bits += field(e.key, FIELDS.key) + field(e.level, FIELDS.level) + field(e.amount, FIELDS.amount) +
+        field(e.hold, FIELDS.hold) + field(e.perDay, FIELDS.perDay);
+    });
+    var note = String(raw.note || "");
+    bits += field(note.length, FIELDS.noteLength);
+    for (var i = 0; i < note.length; i++) bits += field(note.charCodeAt(i), FIELDS.unit);
+    bits += field(check(bits), FIELDS.check);
+    return (raw.version || VERSION) + "." + BigInt("0b1" + bits).toString(10);
+  }
+
+  // "1.<digits>" -> raw numbers, or {problem: "plan_broken" | "plan_newer"}.
+  function unpack(text) {
+    var found = new RegExp("^(\\d{1,3})\\.(\\d{1," + MAX_DIGITS + "})$").exec(String(text));
+    if (!found) return { problem: "plan_broken" };
+    if (+found[1] > VERSION) return { problem: "plan_newer" };
+    if (+found[1] !== VERSION) return { problem: "plan_broken" };
+    var bits = BigInt(found[2]).toString(2).slice(1);
+    var at = 0;
+    function take(size) {
+      if (at + size > bits.length) throw new RangeError("too short");
+      at += size;
+      return parseInt(bits.slice(at - size, at), 2);
+    }
+    try {
+      if (check(bits.slice(0, -FIELDS.check)) !== parseInt(bits.slice(-FIELDS.check), 2)) throw new RangeError("check");
+      var raw = { start: take(FIELDS.start), exercises: [], note: "" };
+      for (var n = take(FIELDS.count); n > 0; n--) {
+        raw.exercises.push({ key: take(FIELDS.key), level: take(FIELDS.level), amount: take(FIELDS.amount),
+                             hold: take(FIELDS.hold), perDay: take(FIELDS.perDay) });
+      }
+      var units = [];
+      for (var u = take(FIELDS.noteLength); u > 0; u--) units.push(take(FIELDS.unit));
+      if (at + FIELDS.check !== bits.length) throw new RangeError("length");
+      raw.units = units;
+      return raw;
+    } catch (error) {
+      return { problem: "plan_broken" };
+    }
+  }
+
+  function say(text, values) {
+    return String(text).replace(/\{(\w+)\}/g, function (all, key) {
+      return values && key in values ? values[key] : all;
+    });
+  }
+
+  function isoDay(days) {
+    return new Date(EPOCH + days * 864e5).toISOString().slice(0, 10);
+  }
+
+  function daysOf(iso) {
+    var parts = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso || "");
+    return parts ? Math.round((Date.UTC(+parts[1], parts[2] - 1, +parts[3]) - EPOCH) / 864e5) : 0;
+  }
+
+  // The highest amount an exercise's unit allows.
+  function most(unit, limits) {
+    return unit === "minutes" ? limits.minutes : limits.times;
+  }
+
+  // A note as text: printable characters only (no control or format
+  // characters that could reorder what is shown), whole surrogate pairs.
+  function noteOf(units, limits) {
+    if (units.length > limits.note_chars) return null;
+    var text = String.fromCharCode.apply(null, units);
+    if (/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(text)) return null;
+    if (/[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/.test(text)) return null;
+    return text;
+  }
+
+  // What a link holds, checked against this site's exercises and limits:
+  // {plan: {start, note, exercises: [...]} or null, problems: [text]}.
+  function read(text, data) {
+    var W = data.words, limits = data.limits;
+    var raw = unpack(text);
+    if (raw.problem) return { plan: null, problems: [W[raw.problem]] };
+    var problems = [], seen = {}, exercises = [];
+    raw.exercises.forEach(function (e) {
+      var exercise = data.exercises.filter(function (x) { return x.key === e.key; })[0];
+      if (!exercise) { problems.push(W.plan_unknown); return; }
+      var level = LEVELS[e.level];
+      var dose = exercise.levels[level] || {};
+      var unit = dose.unit === "minutes" ? "minutes" : "times";
+      if (seen[exercise.id]) { problems.push(say(W.plan_twice, { title: exercise.title })); return; }
+      seen[exercise.id] = true;
+      if (e.amount < 1 || e.amount > most(unit, limits) || e.hold > limits.hold_seconds ||
+          (unit === "minutes" && e.hold) || e.perDay < 1 || e.perDay > limits.per_day) {
+        problems.push(say(W.plan_outside, { title: exercise.title }));
+        return;
+      }
+      exercises.push({ id: exercise.id, exercise: exercise, level: level, unit: unit,
+                       amount: e.amount, hold: e.hold, perDay: e.perDay });
+    });
+    var note = noteOf(raw.units, limits);
+    if (note === null) { problems.push(W.plan_bad_note); note = ""; }
+    var start = raw.start ? isoDay(raw.start) : "";
+    if (!exercises.length) {
+      problems.push(W.plan_empty);
+      return { plan: null, problems: problems };
+    }
+    return { plan: { start: start, note: note, exercises: exercises }, problems: problems };
+  }
+
+  // A plan as the maker's form gives it -> "1.<digits>".
+  function write(plan, data) {
+    return pack({
+      start: daysOf(plan.start),
+      note: plan.note,
+      exercises: plan.exercises.map(function (e) {
+        var exercise = data.exercises.filter(function (x) { return x.id === e.id; })[0];
+        return { key: exercise.key, level: LEVELS.indexOf(e.level), amount: e.amount, hold: e.hold || 0, perDay: e.perDay };
+      })
+    });
+  }
+
+  // The plan in this page's address, else the one kept on this phone:
+  // {text, from: "link" | "kept"} or null.
+  function current() {
+    var hash = location.hash.slice(1);
+    if (hash.indexOf(PREFIX) === 0) {
+      var text = hash.slice(PREFIX.length);
+      try { text = decodeURIComponent(text); } catch (error) { /* read as it is: unpack refuses it */ }
+      return { text: text, from: "link" };
+    }
+    var kept = stored();
+    return kept ? { text: kept, from: "kept" } : null;
+  }
+
+  function stored() {
+    try { return localStorage.getItem(STORE); } catch (error) { return null; }
+  }
+
+  function keep(text) {
+    try { localStorage.setItem(STORE, text); return true; } catch (error) { return false; }
+  }
+
+  function forget() {
+    try { localStorage.removeItem(STORE); } catch (error) { /* nothing kept */ }
+  }
+
+  // "Beginner: 10 times, hold each for 5 seconds, twice a day", as text.
+  function dose(item, data) {
+    var W = data.words;
+    var parts = [say(item.unit === "minutes" ? W.plan_minutes : W.plan_times, { n: item.amount })];
+    if (item.hold) parts.push(say(W.plan_hold, { n: item.hold }));
+    parts.push(W.plan_per_day[item.perDay - 1]);
+    return parts.join(W.plan_gap);
+  }
+
+  function level(item, data) {
+    return data.words.levels[LEVELS.indexOf(item.level)];
+  }
+
+  // The address of a page with this plan in its fragment.
+  function link(address, text) {
+    var url = new URL(address, location.href);
+    url.hash = PREFIX + text;
+    return url.href;
+  }
+
+  window.LeafletPlan = {
+    PREFIX: PREFIX, pack: pack, read: read, write: write, current: current, stored: stored,
+    keep: keep, forget: forget, dose: dose, level: level, link: link, say: say, daysOf: daysOf
+  };
+})();
