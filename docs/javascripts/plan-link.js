@@ -25,7 +25,9 @@
   "use strict";
   var VERSION = 1;
   var PREFIX = "plan=";
-  var STORE = "leaflet-plan-link"; // the kept link's "1.<digits>", read afresh each time
+  // The kept link's "1.<digits>", read afresh each time (plan-check.js
+  // looks for it under this name too).
+  var STORE = "leaflet-plan-link";
   var EPOCH = Date.UTC(2024, 0, 1);
   var MAX_DIGITS = 1200; // far more than the largest plan the fields allow
   var LEVELS = ["beginner", "progressed"];
@@ -209,8 +211,56 @@
     return url.href;
   }
 
+  // An element with text only: whatever a link holds is never HTML.
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      if (name === "text") node.textContent = attributes.text;
+      else if (name.slice(0, 2) === "on") node.addEventListener(name.slice(2), attributes[name]);
+      else node.setAttribute(name, attributes[name]);
+    });
+    (children || []).forEach(function (child) {
+      if (child) node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  // The plan's exercises, each linking to its page, with its version and
+  // dose; then the note, as coming from the link.
+  function summary(plan, data) {
+    var W = data.words;
+    return [
+      plan.start ? el("p", { text: say(W.plan_start, { date: plan.start }) }) : null,
+      el("ul", { "class": "leaflet-plan__list" }, plan.exercises.map(function (item) {
+        return el("li", {}, [el("a", { href: item.exercise.url, text: item.exercise.title }),
+                             el("br"), say(W.plan_level, { level: level(item, data), dose: dose(item, data) })]);
+      })),
+      plan.note ? el("p", { "class": "leaflet-plan__note" }, [el("strong", { text: W.plan_note }), " ",
+                                                               el("span", { text: plan.note })]) : null
+    ];
+  }
+
+  // What was refused, in plain words, or nothing.
+  function problems(list) {
+    return list.length ? el("ul", { "class": "leaflet-plan__problems", role: "status" }, list.map(function (text) {
+      return el("li", { text: text });
+    })) : null;
+  }
+
+  // The plan that applies to this page: {text, from, plan, problems}, or
+  // null when there is none.
+  function now(data) {
+    var found = current();
+    if (!found) return null;
+    var result = read(found.text, data);
+    found.plan = result.plan;
+    found.problems = result.problems;
+    return found;
+  }
+
   window.LeafletPlan = {
-    PREFIX: PREFIX, pack: pack, read: read, write: write, current: current, stored: stored,
-    keep: keep, forget: forget, dose: dose, level: level, link: link, say: say, daysOf: daysOf
+    PREFIX: PREFIX, STORE: STORE, pack: pack, read: read, write: write, current: current, stored: stored, now: now,
+    keep: keep, forget: forget, dose: dose, level: level, link: link, say: say, daysOf: daysOf,
+    el: el, summary: summary, problems: problems
   };
 })();

@@ -6,7 +6,12 @@
    points, and every word, in the page's language. Nothing about an
    exercise is written here, so a new exercise page is in the session with
    no other edit. What the reader does is kept by log.js, in this browser
-   only. The page loads this file only where it says [guided session]. */
+   only. The page loads this file only where it says [guided session].
+
+   A clinician's plan (javascripts/plan-link.js: the one in this page's
+   address, else the one kept on this phone) replaces the routine: its
+   exercises, each at its version and amount, as many times a day as it
+   says; the week and version are not asked. */
 (function () {
   "use strict";
   var root = document.getElementById("leaflet-session");
@@ -17,6 +22,8 @@
   var LEVELS = ["beginner", "progressed"];
   var PLAN = "leaflet-plan"; // {level: "YYYY-MM-DD"}: the day week 1 began
   var log = window.LeafletLog;
+  var P = window.LeafletPlan;
+  var planned = P ? P.now(data) : null;
   var state = null;
   var timer = null;
 
@@ -135,7 +142,19 @@
     }
   }
 
+  // A page this one links to, with the plan passed on if it is only in
+  // this page's address.
+  function follow(address) {
+    return planned && planned.plan && planned.from === "link" && P.stored() !== planned.text ? P.link(address, planned.text) : address;
+  }
+
+  function times() {
+    return radios("leaflet-time", W.time, [["morning", W.morning], ["evening", W.evening]],
+      new Date().getHours() < 14 ? "morning" : "evening");
+  }
+
   function setup() {
+    if (planned && planned.plan) return planSetup();
     var level = rememberedLevel();
     var weekly = data.exercises.filter(occasional);
     var week = el("input", { type: "number", min: "1", max: "52", id: "leaflet-week", value: String(weekOf(level)) });
@@ -143,8 +162,8 @@
     versions.addEventListener("change", function () { week.value = String(weekOf(picked("leaflet-level"))); });
     show([
       el("h2", { text: W.which }),
-      radios("leaflet-time", W.time, [["morning", W.morning], ["evening", W.evening]],
-        new Date().getHours() < 14 ? "morning" : "evening"),
+      planned ? P.problems(planned.problems) : null,
+      times(),
       versions,
       el("p", {}, [el("label", { "for": "leaflet-week", text: W.week + " " }), week]),
       el("p", { "class": "leaflet-session__hint", text: W.week_help }),
@@ -156,6 +175,35 @@
     ], null);
   }
 
+  // The plan's exercises in its order, less those done as many times
+  // today as it says.
+  function planSetup() {
+    var plan = planned.plan;
+    show([
+      el("h2", { text: W.plan_title }),
+      P.problems(planned.problems),
+      el("p", { text: W.plan_from_link })
+    ].concat(P.summary(plan, data), [
+      times(),
+      el("p", {}, [el("button", { type: "button", "class": "md-button md-button--primary", text: W.start, onclick: startPlan })]),
+      el("p", {}, [el("button", { type: "button", "class": "md-button", text: W.plan_standard, onclick: function () {
+        P.forget();
+        location.href = data.session;
+      } })])
+    ]), null);
+  }
+
+  function startPlan() {
+    var doneNow = doneToday();
+    state = {
+      time: picked("leaflet-time") || "morning", level: planned.plan.exercises[0].level, week: 1, index: 0, done: {},
+      exercises: planned.plan.exercises.filter(function (item) { return (doneNow[item.id] || 0) < item.perDay; })
+        .map(function (item) { return Object.assign({}, item.exercise, { planned: item }); })
+    };
+    if (state.exercises.length) exercise();
+    else planSetup();
+  }
+
   function start() {
     var level = picked("leaflet-level") || LEVELS[0];
     var week = Math.max(1, Math.min(52, parseInt(root.querySelector("#leaflet-week").value, 10) || 1));
@@ -163,13 +211,13 @@
     rememberLevel(level);
     var time = picked("leaflet-time") || "morning";
     var extra = root.querySelector("#leaflet-weekly");
-    var doneToday = doneOnce();
+    var doneNow = doneToday();
     state = {
       time: time, level: level, week: week, index: 0,
       exercises: data.exercises.filter(function (exercise) {
         if (occasional(exercise)) return extra && extra.checked;
         // Once a day: in the first session of the day only.
-        return exercise.when !== "once a day" || !doneToday[exercise.id];
+        return exercise.when !== "once a day" || !doneNow[exercise.id];
       }),
       done: {}
     };
@@ -177,13 +225,13 @@
     else setup();
   }
 
-  // The exercises already done today, by id, from the log.
-  function doneOnce() {
+  // How many sessions today did each exercise, by id, from the log.
+  function doneToday() {
     var found = {};
     var date = iso(today());
     ((log && log.read().sessions) || []).forEach(function (session) {
       if (session.date !== date) return;
-      session.exercises.forEach(function (e) { if (e.count || e.seconds) found[e.id] = true; });
+      session.exercises.forEach(function (e) { if (e.count || e.seconds) found[e.id] = (found[e.id] || 0) + 1; });
     });
     return found;
   }
@@ -263,22 +311,27 @@
 
   function exercise() {
     var item = state.exercises[state.index];
-    var dose = item.levels[state.level] || item.levels.beginner;
+    var plan = item.planned;
+    var level = plan ? plan.level : state.level;
+    var dose = item.levels[level] || item.levels.beginner;
+    // A plan's amount and hold, in place of the week's.
+    if (plan) dose = { unit: plan.unit, hold_seconds: plan.hold, counted: dose.counted };
     var done = result(item);
-    var target = thisWeek(dose, state.week);
+    var target = plan ? plan.amount : thisWeek(dose, state.week);
     var minutes = dose.unit === "minutes";
-    var steps = el("div", { "class": "leaflet-session__steps", html: item.steps[state.level] || "" });
+    var steps = el("div", { "class": "leaflet-session__steps", html: item.steps[level] || "" });
     show([
       el("p", { "class": "leaflet-session__label", text: say(W.exercise_of, { i: state.index + 1, total: state.exercises.length }) }),
       el("h2", {}, [el("a", { href: item.url, text: item.title })]),
-      el("p", { "class": "leaflet-session__target", text: say(minutes ? W.this_week_minutes : W.this_week, { n: target }) }),
+      el("p", { "class": "leaflet-session__target", text: plan ? say(W.plan_target, { dose: P.dose(plan, data) })
+        : say(minutes ? W.this_week_minutes : W.this_week, { n: target }) }),
       minutes ? null : el("p", { "class": "leaflet-session__hint", text: W.counted[dose.counted || "once"] }),
       el("div", { "class": "leaflet-session__counter" }, minutes ? stopwatch(target, done) : counter(dose, done)),
       stopIf(item),
       el("div", { "class": "leaflet-session__pictures" }, item.pictures.map(function (picture) {
         return el("img", { src: picture.src, alt: picture.alt, width: picture.width, height: picture.height, loading: "lazy" });
       })),
-      moving(item),
+      moving(item, level),
       el("h3", { text: W.steps }),
       readAloud(steps.textContent),
       steps,
@@ -290,8 +343,8 @@
 
   // The moving picture of the version being done (or of both), in a box
   // its size; javascripts/moving-pictures.js fills it and adds its button.
-  function moving(item) {
-    var shown = (item.moving || []).filter(function (m) { return !m.level || m.level === state.level; })[0];
+  function moving(item, level) {
+    var shown = (item.moving || []).filter(function (m) { return !m.level || m.level === level; })[0];
     if (!shown || !window.LeafletMoving) return null;
     var empty = document.createElementNS("http://www.w3.org/2000/svg", "svg");
     empty.setAttribute("viewBox", "0 0 " + shown.width + " " + shown.height);
@@ -346,7 +399,7 @@
       el("p", {}, [
         el("a", { href: data.help, "class": stopped ? "md-button md-button--primary" : "md-button", text: W.help }),
         document.createTextNode(" "),
-        el("a", { href: data.chart, "class": "md-button", text: W.chart })
+        el("a", { href: follow(data.chart), "class": "md-button", text: W.chart })
       ]),
       el("p", { "class": "leaflet-session__hint", text: W.saved_only_here })
     ]);

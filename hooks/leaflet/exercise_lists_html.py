@@ -108,7 +108,9 @@ def routine_markdown(exercises: list[Exercise], language: Language) -> str:
     sections = []
     for when, group in groups(exercises):
         rows = "\n".join(
-            f"<tr><td>{number}</td><td>{_link(exercise)}</td>"
+            # Which exercise the row is, for a clinician's plan that
+            # replaces the routine (docs/javascripts/plan-follow.js).
+            f'<tr data-exercise="{html_text(exercise.id)}"><td>{number}</td><td>{_link(exercise)}</td>'
             f"<td>{html_text(doses.how_many(exercise.dose, language))}</td></tr>"
             for number, exercise in enumerate(group, start=1)
         )

@@ -1,0 +1,111 @@
+/* The routine page and the progress chart follow a clinician's plan (the
+   one in the page's address, else the one kept on this phone;
+   javascripts/plan-link.js): a "Your plan" box before the list, and only
+   the plan's exercises, with the plan's amounts, in the list below it.
+   "Back to the standard routine" removes the kept plan and shows the
+   standard list again.
+
+   The chart has the routine's data block; the routine page does not (it
+   is a reading page, kept light), so there this file is loaded only when
+   there is a plan (javascripts/plan-check.js), and it reads the data from
+   the plan page of the same language, which has it. */
+(function () {
+  "use strict";
+  var P = window.LeafletPlan;
+  var tables = document.querySelectorAll("table.leaflet-routine, table.leaflet-chart");
+  if (!P || !tables.length) return;
+  var el = P.el;
+
+  function withData(use) {
+    var block = document.getElementById("leaflet-routine");
+    if (block) return use(JSON.parse(block.textContent));
+    var script = document.querySelector("script[data-plan-page]");
+    if (!script) return;
+    fetch(script.getAttribute("data-plan-page")).then(function (response) {
+      return response.ok ? response.text() : Promise.reject(response.status);
+    }).then(function (html) {
+      var found = new DOMParser().parseFromString(html, "text/html").getElementById("leaflet-routine");
+      if (found) use(JSON.parse(found.textContent));
+    }).catch(function () { /* offline without a copy: the standard list stays */ });
+  }
+
+  function rows() {
+    var found = [];
+    tables.forEach(function (table) {
+      found = found.concat([].slice.call(table.querySelectorAll("tr[data-exercise]")));
+    });
+    return found;
+  }
+
+  // Where the box goes: before the routine's first heading, or the chart.
+  function first() {
+    var box = tables[0].closest(".leaflet-chart-scroll") || tables[0];
+    var heading = box.previousElementSibling;
+    return heading && /^H[23]$/.test(heading.tagName) && box.matches(".leaflet-routine") ? heading : box;
+  }
+
+  var hidden = [];
+  function hide(element) {
+    element.classList.add("leaflet-plan-hidden");
+    hidden.push(element);
+  }
+
+  function apply(data) {
+    var W = data.words;
+    var found = P.now(data);
+    if (!found) return;
+    var plan = found.plan;
+    var box = el("div", { "class": "admonition info leaflet-plan-box" }, [
+      el("p", { "class": "admonition-title", text: W.plan_title }),
+      P.problems(found.problems)
+    ]);
+    if (plan) {
+      box.appendChild(el("p", { text: W.plan_from_link }));
+      P.summary(plan, data).forEach(function (part) { if (part) box.appendChild(part); });
+    }
+    var pass = found.from === "link" && P.stored() !== found.text;
+    box.appendChild(el("p", { "class": "leaflet-plan__actions leaflet-screen-only" }, [
+      plan ? el("a", { "class": "md-button md-button--primary", text: W.plan_start_session,
+                       href: pass ? P.link(data.session, found.text) : data.session }) : null,
+      plan ? el("a", { "class": "md-button", text: W.plan_see,
+                       href: P.link(data.plan[data.language], found.text) }) : null,
+      el("button", { type: "button", "class": "md-button", text: W.plan_standard, onclick: function () {
+        P.forget();
+        box.remove();
+        if (location.hash.indexOf("#" + P.PREFIX) === 0) history.replaceState(null, "", location.pathname + location.search);
+        hidden.forEach(function (element) { element.classList.remove("leaflet-plan-hidden"); });
+        hidden = [];
+        document.querySelectorAll("[data-plan-dose]").forEach(function (small) {
+          small.textContent = small.getAttribute("data-plan-dose");
+          small.removeAttribute("data-plan-dose");
+        });
+      } })
+    ]));
+    var before = first();
+    before.parentNode.insertBefore(box, before);
+    if (!plan) return;
+    var chosen = {};
+    plan.exercises.forEach(function (item) { chosen[item.id] = item; });
+    rows().forEach(function (row) {
+      var item = chosen[row.getAttribute("data-exercise")];
+      if (!item) return hide(row);
+      // The plan's amount in place of the routine's (kept, to go back):
+      // the chart's under the name, the routine's in its last column.
+      var routine = row.closest("table").matches(".leaflet-routine");
+      var dose = routine ? row.cells[row.cells.length - 1] : row.querySelector("small");
+      if (dose) {
+        dose.setAttribute("data-plan-dose", dose.textContent);
+        dose.textContent = P.say(W.plan_level, { level: P.level(item, data), dose: P.dose(item, data) });
+      }
+    });
+    // A routine section none of whose exercises is in the plan.
+    tables.forEach(function (table) {
+      if (!table.matches(".leaflet-routine") || table.querySelector("tr[data-exercise]:not(.leaflet-plan-hidden)")) return;
+      hide(table);
+      var heading = table.previousElementSibling;
+      if (heading && /^H[23]$/.test(heading.tagName)) hide(heading);
+    });
+  }
+
+  withData(apply);
+})();
