@@ -24,8 +24,14 @@
     fetch(script.getAttribute("data-plan-page")).then(function (response) {
       return response.ok ? response.text() : Promise.reject(response.status);
     }).then(function (html) {
-      var found = new DOMParser().parseFromString(html, "text/html").getElementById("leaflet-routine");
-      if (found) use(JSON.parse(found.textContent));
+      // The block's JSON holds no "<" (leaflet/session_data.data_block), so
+      // it ends at the first "</script>". Not parsed as a document: that
+      // would apply the page's inline styles here, against this page's
+      // Content-Security-Policy.
+      var start = html.indexOf('id="leaflet-routine">');
+      if (start < 0) return;
+      start = html.indexOf(">", start) + 1;
+      use(JSON.parse(html.slice(start, html.indexOf("</script>", start))));
     }).catch(function () { /* offline without a copy: the standard list stays */ });
   }
 
@@ -75,9 +81,9 @@
         if (location.hash.indexOf("#" + P.PREFIX) === 0) history.replaceState(null, "", location.pathname + location.search);
         hidden.forEach(function (element) { element.classList.remove("leaflet-plan-hidden"); });
         hidden = [];
-        document.querySelectorAll("[data-plan-dose]").forEach(function (small) {
-          small.textContent = small.getAttribute("data-plan-dose");
-          small.removeAttribute("data-plan-dose");
+        document.querySelectorAll("[data-plan-was]").forEach(function (cell) {
+          cell.textContent = cell.getAttribute("data-plan-was");
+          cell.removeAttribute("data-plan-was");
         });
       } })
     ]));
@@ -89,18 +95,26 @@
     rows().forEach(function (row) {
       var item = chosen[row.getAttribute("data-exercise")];
       if (!item) return hide(row);
-      // The plan's amount in place of the routine's (kept, to go back):
+      // The plan's amount in place of the routine's (the routine's kept in
+    // data-plan-was, to go back):
       // the chart's under the name, the routine's in its last column.
       var routine = row.closest("table").matches(".leaflet-routine");
       var dose = routine ? row.cells[row.cells.length - 1] : row.querySelector("small");
       if (dose) {
-        dose.setAttribute("data-plan-dose", dose.textContent);
+        dose.setAttribute("data-plan-was", dose.textContent);
         dose.textContent = P.say(W.plan_level, { level: P.level(item, data), dose: P.dose(item, data) });
       }
     });
-    // A routine section none of whose exercises is in the plan.
     tables.forEach(function (table) {
-      if (!table.matches(".leaflet-routine") || table.querySelector("tr[data-exercise]:not(.leaflet-plan-hidden)")) return;
+      if (!table.matches(".leaflet-routine")) return;
+      var shown = table.querySelectorAll("tr[data-exercise]:not(.leaflet-plan-hidden)");
+      // The routine's order, counted again over the rows shown.
+      shown.forEach(function (row, index) {
+        row.cells[0].setAttribute("data-plan-was", row.cells[0].textContent);
+        row.cells[0].textContent = String(index + 1);
+      });
+      if (shown.length) return;
+      // A section none of whose exercises is in the plan.
       hide(table);
       var heading = table.previousElementSibling;
       if (heading && /^H[23]$/.test(heading.tagName)) hide(heading);
