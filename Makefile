@@ -1,11 +1,24 @@
 # Two commands are the contract (see README.md):
 #   make serve   set everything up and serve the site on http://127.0.0.1:8000
 #   make test    set everything up and run every test
-# Everything installs into .venv from the pinned requirements files.
+# Everything installs into .venv from the pinned requirements files, and the
+# site's QR encoder into node_modules from package-lock.json.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+
+# The QR encoder the site ships, lean-qr, is an npm package pinned in
+# package.json and package-lock.json. Its ES modules are copied into
+# docs/javascripts/vendor/ exactly as published, and the pages load them
+# from the site itself, never from a CDN at run time: no other host learns
+# who reads the leaflet, the Content-Security-Policy ('self') allows them,
+# and the offline copy keeps them like our own scripts. The copies are not
+# committed (.gitignore): every target that builds, serves or checks the
+# site makes them first (`make vendor` alone). MIT asks for its notice to
+# go with the code, hence the LICENSE beside them. README, "Maintenance".
+VENDOR       := docs/javascripts/vendor
+VENDOR_FILES := $(VENDOR)/lean-qr.mjs $(VENDOR)/lean-qr-svg.mjs $(VENDOR)/lean-qr.LICENSE.txt
 
 # Every install checks each file against the hash in the requirements file,
 # so a changed file on the index cannot reach the site or the tests.
@@ -29,9 +42,9 @@ STRICT ?= --strict
 # in every log and test run.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test chromium audit check review new-exercise lock pythons python-ok clean
+.PHONY: serve build test chromium audit vendor check review new-exercise lock pythons python-ok clean
 
-serve: $(VENV)/.site
+serve: $(VENV)/.site $(VENDOR_FILES)
 	$(BIN)/$(BUILDER) serve $(STRICT) --dev-addr 127.0.0.1:8000
 
 # Repeatable builds: MkDocs dates the sitemap (and the sitemap.xml.gz header)
@@ -41,25 +54,58 @@ serve: $(VENV)/.site
 #
 # The whole leaflet's PDF is printed by Chromium (scripts/build_pdf.py), so
 # a build needs the test tools and a Chromium, as `make test` does.
-build: $(VENV)/.test chromium
+build: $(VENV)/.test chromium $(VENDOR_FILES)
 	@epoch="$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null)}"; \
 	if [ -n "$$epoch" ]; then export SOURCE_DATE_EPOCH="$$epoch"; fi; \
 	echo "$(BIN)/$(BUILDER) build $(STRICT)  (SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-unset})"; \
 	$(BIN)/$(BUILDER) build $(STRICT) && $(BIN)/python scripts/build_pdf.py site
 
-test: $(VENV)/.test chromium
+test: $(VENV)/.test chromium $(VENDOR_FILES)
 	$(BIN)/python -m pytest
 
 # Lighthouse scores (mobile) of the home page and each exercise page, with
 # total bytes. Not part of `make test`: scores vary with the machine; the
 # tests assert the stable budgets (bytes, axe). Lighthouse is the npm
-# package pinned in package.json and package-lock.json; it runs in the
-# system Chromium (CHROME_PATH).
-audit: $(VENV)/.test chromium node_modules/.package-lock.json
+# package pinned in package.json and package-lock.json (a devDependency);
+# it runs in the system Chromium (CHROME_PATH).
+audit: $(VENV)/.test chromium node_modules/.audit-installed $(VENDOR_FILES)
 	$(BIN)/python scripts/audit.py $(AUDIT_ARGS)
 
-node_modules/.package-lock.json: package.json package-lock.json
+# Each copy's file in node_modules/lean-qr/. The copies are made again when
+# the pin changes (package.json, package-lock.json); the install need only
+# exist first (order-only), so `make audit`'s full install, which comes
+# later, does not make them again.
+$(VENDOR)/lean-qr.mjs:         LEAN_QR_FILE := index.mjs
+$(VENDOR)/lean-qr-svg.mjs:     LEAN_QR_FILE := extras/svg.mjs
+$(VENDOR)/lean-qr.LICENSE.txt: LEAN_QR_FILE := LICENSE
+
+vendor: $(VENDOR_FILES)
+
+$(VENDOR_FILES): package.json package-lock.json | node_modules/.site-installed
+	@mkdir -p $(@D)
+	cp node_modules/lean-qr/$(LEAN_QR_FILE) $@
+
+# Two installs from package-lock.json: the site's dependencies alone
+# (--omit=dev: lean-qr, without Lighthouse and its hundreds of packages, so
+# `make serve` and `make test` download some kilobytes), and everything,
+# for `make audit`. npm writes node_modules/.package-lock.json at both, so
+# each has a stamp of its own, inside node_modules/: `npm ci` empties it
+# first, so no stamp outlives the install it stands for. The full install
+# holds the site's dependencies too and stamps both (a `make test` after
+# `make audit` keeps Lighthouse); it waits for the copies, so `make -j`
+# never copies from a node_modules/ being emptied.
+NPM_OK = @command -v npm >/dev/null || { echo "npm is missing: the site's QR encoder (lean-qr) \
+  comes from npm. Install Node.js and npm (Debian: apt-get install nodejs npm)"; exit 2; }
+
+node_modules/.site-installed: package.json package-lock.json
+	$(NPM_OK)
+	npm ci --omit=dev --no-audit --no-fund
+	touch $@
+
+node_modules/.audit-installed: package.json package-lock.json | node_modules/.site-installed $(VENDOR_FILES)
+	$(NPM_OK)
 	npm ci --no-audit --no-fund
+	touch node_modules/.site-installed $@
 
 # The browser tests and the PDF use a Chromium found on PATH (Debian's
 # chromium package). Without one, Playwright's own build is the fallback.
@@ -74,7 +120,7 @@ new-exercise: $(VENV)/.site
 	$(BIN)/python scripts/new_exercise.py "$(NAME)"
 
 # The page checker without building (the build runs it too).
-check: $(VENV)/.site
+check: $(VENV)/.site $(VENDOR_FILES)
 	$(BIN)/python scripts/check_pages.py --strict
 
 # Every page's review dates, soonest first. Fails when a review is due as
@@ -135,8 +181,8 @@ lock:
 # this machine has, each in a fresh venv, with warnings as errors; a Python
 # that is missing is named and skipped (.ci/pythons). .ci/run runs it after
 # `make test`.
-pythons:
+pythons: $(VENDOR_FILES)
 	bash .ci/pythons
 
 clean:
-	rm -rf site $(VENV) .pytest_cache node_modules
+	rm -rf site $(VENV) .pytest_cache node_modules $(VENDOR)

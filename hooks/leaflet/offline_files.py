@@ -35,7 +35,8 @@ WORKER_SOURCE = Path(__file__).with_name("offline_worker.js")
 # What the cache may hold per language, in bytes as stored (uncompressed).
 BUDGET_BYTES = 1_500_000
 
-KEPT_SUFFIXES = {".html", ".css", ".js", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".ico"}
+# .mjs: ES modules, such as the QR encoder in javascripts/vendor/ (Makefile).
+KEPT_SUFFIXES = {".html", ".css", ".js", ".mjs", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".ico"}
 SEARCH_INDEX = "search/search_index.json"
 # The worker says itself, in the reader's language, that a page is not
 # kept; the 404 page would say the page does not exist.
