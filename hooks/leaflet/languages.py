@@ -393,6 +393,9 @@ ENGLISH = Language(
             "sheet_amount": "How much",
             "sheet_often": "How often",
             "sheet_steps": "How to do each exercise",
+            "maker_date_fix": "{label}: choose a day from {min} to {max}, or leave it empty.",
+            # The printed plan's dates, as Intl.DateTimeFormat writes them.
+            "sheet_locale": "en-GB",
         },
     },
 )
@@ -671,6 +674,8 @@ CHINESE = Language(
             "sheet_amount": "每次的量",
             "sheet_often": "频率",
             "sheet_steps": "每个动作的做法",
+            "maker_date_fix": "{label}：请选择 {min} 到 {max} 之间的日期，或者不填。",
+            "sheet_locale": "zh-CN",
         },
     },
 )
