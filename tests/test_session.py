@@ -27,8 +27,11 @@ MORNING = datetime(2026, 12, 1, 8, 0)
 EVENING = datetime(2026, 12, 1, 20, 0)
 WORDS = {"": ENGLISH.text["session"], "zh/": CHINESE.text["session"]}
 LABELS = {"": ENGLISH.tabs, "zh/": CHINESE.tabs}
-OWN_FILES = ["javascripts/session.js", "stylesheets/session.css", "javascripts/log.js", "stylesheets/log.css"]
-BUDGET = 12_000  # gzip bytes of the session's own scripts and styles
+OWN_FILES = ["javascripts/session.js", "stylesheets/session.css", "javascripts/log.js", "stylesheets/log.css",
+             "javascripts/plan-link.js"]
+# gzip bytes of the session's own scripts and styles, the reader of a
+# clinician's plan link included (about 4 KB of it)
+BUDGET = 16_000
 
 
 def routine(code: str = "en", weekly: bool = False) -> list[dict]:
@@ -237,6 +240,12 @@ def test_only_the_session_and_chart_pages_load_its_files_within_its_budget(site_
                 if name in path.read_text(encoding="utf-8")}
     assert loading("javascripts/session.js") == {"session", "zh/session"}
     assert loading("javascripts/log.js") == {"session", "progress-chart", "zh/session", "zh/progress-chart"}
+    # The plan link's reader: the session and the plan pages (the routine
+    # page and the chart name it for plan-check.js, which loads it only
+    # when there is a plan: tests/test_plan_link.py).
+    plan_pages = {"session", "your-plan", "make-a-plan"}
+    assert loading('src="../javascripts/plan-link.js"') | loading('src="../../javascripts/plan-link.js"') == (
+        plan_pages | {"zh/" + name for name in plan_pages})
     size = sum(len(gzip.compress((site_dir / name).read_bytes(), 9)) for name in OWN_FILES)
     assert size <= BUDGET, f"{size} bytes gzip"
 
