@@ -26,7 +26,7 @@ from leaflet.escaping import plain_front_matter
 from leaflet.languages import LANGUAGES, of_page
 from leaflet.pictures import pixel_size
 from leaflet.session_data import MARKS, SessionExercise, data_block, rebased, routine_data
-from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise, page_name
+from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise, page_name, print_page_source
 
 INTERACTIVE = "interactive.html"
 # The pages the session, the chart and the plan pages link to, from the
@@ -37,6 +37,9 @@ PAGES = {
     "routine": "routine/",
     "session": "session/",
 }
+# What the routine's and the chart's lists are written as
+# (leaflet/exercise_lists_html.py).
+PLAN_FOLLOWERS = ('class="leaflet-routine"', 'class="leaflet-chart"')
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -44,6 +47,11 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    # The routine and the chart follow a clinician's plan, if there is one
+    # (overrides/partials/plan-check.html); the whole printed leaflet never.
+    context["plan_check"] = page.file.src_uri != print_page_source(config) and any(
+        mark in (page.content or "") for mark in PLAN_FOLLOWERS
+    )
     if str(page.meta.get("template") or "") != INTERACTIVE:
         return context
     words = of_page(page, config.theme["language"])
