@@ -60,3 +60,20 @@ def test_a_nav_entry_without_a_page_names_its_line(project, caplog):
 def test_without_a_nav_every_page_is_listed_by_mkdocs_and_nothing_is_reported(project):
     configure(project, "")
     assert check_docs(Site.at(project / "docs", "docs"), project / "mkdocs.yml") == (2, [])
+
+
+def test_a_page_in_not_in_nav_is_reached_by_a_link_and_not_reported(project, caplog):
+    """mkdocs.yml's `not_in_nav:` (as the plan pages are): MkDocs and the
+    checker both leave the page out of the menu without a word; a page it
+    does not name is still reported."""
+    today = date.today()
+    for name in ("linked-only", "forgotten"):
+        (project / "docs" / f"{name}.md").write_text(
+            PLAIN_PAGE.format(title=name, reviewed=today, due=today + timedelta(days=365)), encoding="utf-8"
+        )
+    configure(project, "nav:\n  - Home: index.md\n  - exercises/knee-hug.md\nnot_in_nav: |\n  /linked-only.md\n")
+    expected = [
+        "docs/forgotten.md: the page is not in `nav:` in mkdocs.yml, so no reader can reach it "
+        "from the menu: add the line '- forgotten.md' where it belongs"
+    ]
+    assert both(project, caplog) == (expected, expected)
