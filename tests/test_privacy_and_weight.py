@@ -32,9 +32,12 @@ CHINESE_BUDGET_BYTES = 115_000
 # guided session carries the routine's data and its scripts: 125 KB each,
 # set before pages had a Content-Security-Policy, which comes on top
 # (about 340 bytes gzipped, mostly hashes, which do not compress). The
-# progress chart, with the log's script, is a reading page.
+# clinician's plan maker carries the same data with its form, its QR
+# encoder and the plan link's reader: the session's budget. The progress
+# chart, with the log's script, is a reading page.
 POLICY_BYTES = 1_000
-OWN_BUDGETS = {path: 125_000 + POLICY_BYTES for path in ("print/", "zh/print/", "session/", "zh/session/")}
+OWN_BUDGETS = {path: 125_000 + POLICY_BYTES for path in (
+    "print/", "zh/print/", "session/", "zh/session/", "make-a-plan/", "zh/make-a-plan/")}
 
 
 def budget(path: str) -> int:
