@@ -116,7 +116,7 @@
   function noteOf(units, limits) {
     if (units.length > limits.note_chars) return null;
     var text = String.fromCharCode.apply(null, units);
-    if (/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(text)) return null;
+    if (/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(text)) return null;
     if (/[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/.test(text)) return null;
     return text;
   }
