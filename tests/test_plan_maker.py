@@ -24,18 +24,21 @@ from pypdf import PdfReader
 from helpers.axe import MATERIAL_SCHEME, axe_now, describe
 from helpers.html import soup
 from helpers.pdf_text import in_pdf, squash
+from helpers.project import copy_for_a_build
 from helpers.qr import codes_per_sheet
 from helpers.sources import front_matter
 from leaflet.exercise_list import exercises_in_order
 from leaflet.languages import CHINESE, ENGLISH, path_in_language
 from leaflet.nav_rules import read_nav
 from leaflet.plan_limits import LIMITS
-from local_site import ROOT
+from local_site import ROOT, build_site, serve
 from site_pages import built_pages
+from test_clinic import CLINIC, with_clinic
 
 PAGE = "make-a-plan/"
 ROOTS = {"en": "", "zh": "zh/"}
-WORDS = {"en": ENGLISH.text["plan"], "zh": CHINESE.text["plan"]}
+LANGUAGES = {"en": ENGLISH, "zh": CHINESE}
+WORDS = {code: language.text["plan"] for code, language in LANGUAGES.items()}
 LEVELS = ("beginner", "progressed")
 OWN_FILES = ["javascripts/plan-maker.mjs", "stylesheets/plan-maker.css",
              "javascripts/vendor/lean-qr.mjs", "javascripts/vendor/lean-qr-svg.mjs"]
@@ -407,6 +410,35 @@ def test_the_printed_code_is_big_enough_for_a_phone(browser, site_url, site_dir)
     assert width_mm / size[1] >= 0.4, f"{width_mm / size[1]:.2f} mm a square"
 
 
+@pytest.fixture(scope="module")
+def clinic_site(tmp_path_factory):
+    """The site built for a clinic (mkdocs.yml extra.clinic), as in
+    tests/test_clinic.py."""
+    project = copy_for_a_build(tmp_path_factory.mktemp("plan-clinic-project"))
+    site = tmp_path_factory.mktemp("plan-clinic-site")
+    build_site(site, config=with_clinic(project, CLINIC))
+    return site
+
+
+@pytest.mark.parametrize("code, patient", [("en", "en"), ("en", "zh")], ids=["en", "en-page-zh-patient"])
+def test_every_sheet_of_the_plan_says_whom_to_call_in_the_patients_language(browser, clinic_site, code, patient):
+    """The clinic's line and the disclaimer are in each sheet's margin
+    (overrides/partials/print-footer.html), in the patient's language."""
+    with serve(clinic_site) as url:
+        data = json.loads(soup(clinic_site, ROOTS[code] + PAGE).select_one("script#leaflet-routine").string)
+        context, page = open_maker(browser, url, code, width=1280)
+        make_plan(page, [item(e, "beginner", 2, 0, 1) for e in data["exercises"]], note=NOTE[patient], patient=patient)
+        wait_for_pictures(page)
+        pdf = PdfReader(io.BytesIO(page.pdf(format="A4")))
+        context.close()
+    words = LANGUAGES[patient].text
+    line = words["clinic_questions"].format(name=CLINIC["name"], phone=CLINIC["phone"])
+    assert len(pdf.pages) >= 2
+    for number, sheet in enumerate(pdf.pages, start=1):
+        text = sheet.extract_text()
+        assert in_pdf(line, text) and in_pdf(words["print_top"], text), f"sheet {number}"
+
+
 def test_before_a_plan_is_made_the_page_prints_as_itself(printed, site_dir):
     sheets = printed(PAGE).pages
     text = squash(" ".join(sheet.extract_text() for sheet in sheets))
@@ -479,3 +511,20 @@ def test_the_page_fetches_its_own_files_and_nothing_else_for_the_plan(browser, s
     context.close()
     fragment = link.split("#", 1)[1]
     assert not [url for url in asked if fragment in url or "secret" in url or "plan=" in url], asked
+
+
+def test_making_a_plan_keeps_to_the_pages_policy(browser, site_url, site_dir):
+    """The code drawn, the sheets built, the other language's words and
+    margins read: nothing the Content-Security-Policy refuses."""
+    data = data_of(site_dir, "en")
+    context, page = open_maker(browser, site_url, "en")
+    page.add_init_script("""window.__refused = [];
+      document.addEventListener("securitypolicyviolation", e => window.__refused.push(e.violatedDirective + " " + e.sourceFile));""")
+    page.reload()
+    make_plan(page, [item(data["exercises"][0], "beginner", 3, 1, 1)], note="x", patient="zh")
+    wait_for_pictures(page)
+    expect(page.locator(".leaflet-plan-sheet h2").first).to_have_text(WORDS["zh"]["sheet_title"])
+    refused = page.evaluate("() => window.__refused")
+    context.close()
+    assert refused == []
+

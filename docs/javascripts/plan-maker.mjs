@@ -41,6 +41,13 @@ const low = amount => (Array.isArray(amount) ? amount[0] : amount);
 const clamp = (n, least, most) => Math.max(least, Math.min(most, n));
 const unitOf = (exercise, level) => ((exercise.levels[level] || {}).unit === "minutes" ? "minutes" : "times");
 
+// The text of html between open and close, or "".
+function between(html, open, close) {
+  const from = html.indexOf(open) + open.length;
+  const end = from < open.length ? -1 : html.indexOf(close, from);
+  return end < 0 ? "" : html.slice(from, end);
+}
+
 // "7 December 2026", "2026年12月7日".
 function longDate(iso, locale) {
   const [year, month, day] = iso.split("-").map(Number);
@@ -234,19 +241,39 @@ function maker(data) {
     const address = new URL(data.plan[code], location.href).href;
     return pages[code] || (pages[code] = fetch(address)
       .then(response => (response.ok ? response.text() : Promise.reject(response.status)))
-      .then(html => {
-        const found = new DOMParser().parseFromString(html, "text/html").getElementById("leaflet-routine");
-        return { ...JSON.parse(found.textContent), base: address };
-      })
+      .then(html => ({
+        // Read as text, not parsed as a page (whose styles this page's
+        // policy would refuse, and report): the data block holds no "<".
+        ...JSON.parse(between(html, 'id="leaflet-routine">', "</script>")),
+        base: address,
+        // Its sheets' margins too: the disclaimer and the clinic's line in
+        // the patient's language (overrides/partials/print-footer.html).
+        margins: between(html, '<style media="print">', "</style>"),
+      }))
       .catch(() => { delete pages[code]; return here; }));
   }
   language.addEventListener("change", () => dataFor(picked(ID + "language")));
+
+  // The printed margins of the patient's language, after this page's own
+  // (a rule added to the page's print-footer stylesheet: the page's policy
+  // allows no new <style>). One @page rule, or nothing.
+  const footer = [...document.styleSheets].filter(one => one.ownerNode && one.ownerNode.matches('style[media="print"]')).pop();
+  let added = false;
+  function setMargins(text) {
+    if (!footer) return;
+    if (added) footer.deleteRule(footer.cssRules.length - 1);
+    added = false;
+    try {
+      if (text) added = footer.insertRule(text.trim(), footer.cssRules.length) >= 0;
+    } catch (problem) { /* not one rule: this page's margins stay */ }
+  }
 
   let turn = 0;
   function forget() {
     turn += 1;
     result.hidden = true;
     sheet.replaceChildren();
+    setMargins("");
     root.classList.remove(MADE);
   }
 
@@ -281,6 +308,7 @@ function maker(data) {
     code.replaceChildren(drawn(qr, W.maker_qr_alt));
     sheet.replaceChildren(...printed(plan, words, drawn(qr, words.words.maker_qr_alt)));
     sheet.lang = words.language;
+    setMargins(words.margins);
     copied.textContent = "";
     result.hidden = false;
     root.classList.add(MADE);
