@@ -240,11 +240,12 @@
     ];
   }
 
-  // What was refused, in plain words, or nothing.
+  // What was refused, in plain words, or nothing: a list in a status
+  // region (a list given the role "status" would no longer be a list).
   function problems(list) {
-    return list.length ? el("ul", { "class": "leaflet-plan__problems", role: "status" }, list.map(function (text) {
+    return list.length ? el("div", { role: "status" }, [el("ul", { "class": "leaflet-plan__problems" }, list.map(function (text) {
       return el("li", { text: text });
-    })) : null;
+    }))]) : null;
   }
 
   // The plan that applies to this page: {text, from, plan, problems}, or
