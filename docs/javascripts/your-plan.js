@@ -28,6 +28,14 @@
     location.href = data.routine;
   }
 
+  // Removed: from this phone, and from this page's address too, so that
+  // the page (and its buttons) no longer follow it.
+  function remove() {
+    P.forget();
+    if (location.hash.indexOf("#" + P.PREFIX) === 0) history.replaceState(null, "", location.pathname + location.search);
+    show(W.plan_removed);
+  }
+
   function show(said) {
     var found = P.now(data);
     var kept = found && P.stored() === found.text;
@@ -47,7 +55,7 @@
           el("a", { "class": "md-button", href: withPlan(data.chart, found), text: W.chart })
         ]));
         parts.push(el("p", { "class": "leaflet-plan__actions" }, [
-          kept ? button(W.plan_remove, function () { P.forget(); show(W.plan_removed); })
+          kept ? button(W.plan_remove, remove)
                : button(W.plan_keep, function () { show(P.keep(found.text) ? W.plan_kept : W.plan_unstored); }),
         ]));
       }
