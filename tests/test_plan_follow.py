@@ -1,0 +1,412 @@
+"""A clinician's plan, as the patient follows it in Chromium: a plan link
+opened in a new browser profile shows "Your plan" as coming from the link
+and drives the guided session, the progress chart and the routine page
+(only the plan's exercises, in its order, each at its version and amount,
+as many sessions a day as it says), in both languages; kept on this phone
+it survives a reload and applies with no link, removed it is gone;
+"Back to the standard routine" is one tap away on every page; no axe
+violations, light and dark, phone and desktop.
+
+The plan is made of the data block's exercises (the exercise pages), its
+amounts from the limits (leaflet/plan_limits.py), its words from
+leaflet/languages.py; time is Playwright's clock."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from playwright.sync_api import expect
+
+from helpers.axe import Visit, describe, run_axe
+from helpers.html import soup
+from helpers.plan import (
+    PAGE,
+    PLAN_WORDS,
+    ROOTS,
+    SESSION_WORDS,
+    STORE,
+    Item,
+    Reader,
+    dose_words,
+    level_words,
+    pack,
+    plan_data,
+    problems_shown,
+    raw_plan,
+    rows_shown,
+    say,
+    unit_of,
+    wait_for_box,
+)
+from leaflet.plan_limits import LIMITS
+
+MORNING = datetime(2026, 12, 1, 8, 0)
+START = "2026-12-01"
+NOTE = {"en": "Slowly & gently, on a firm bed. See me again in 2 weeks.",
+        "zh": "慢慢做，床要硬一点。两周后来复诊。"}
+
+
+def journey(data: dict) -> list[Item]:
+    """Three exercises, last of the routine first (not its order), each
+    version, one done for minutes; amounts unlike the routine's; once,
+    twice and three times a day."""
+    items = []
+    for n, exercise in enumerate(list(reversed(data["exercises"]))[:3]):
+        level = (n + 1) % 2
+        minutes = unit_of(exercise, level) == "minutes"
+        items.append(Item(exercise, level=level,
+                          amount=LIMITS.minutes // 3 + n if minutes else LIMITS.times // 5 + n,
+                          hold=0 if minutes else min(LIMITS.hold_seconds, 3 + n),
+                          per_day=min(LIMITS.per_day, 1 + n)))
+    return items
+
+
+@dataclass(frozen=True)
+class Journey:
+    link: str  # what follows "#plan="
+    items: list[Item]
+    data: dict  # the plan page's data block
+    refused_too: str  # the same plan, with an unknown exercise and one twice
+
+
+@pytest.fixture(scope="module")
+def plans(browser, site_url, site_dir) -> dict[str, Journey]:
+    """For each language, the journey's links, written on the plan page by
+    LeafletPlan.pack in a browser profile of its own."""
+    made = {}
+    reader = Reader(browser, site_url)
+    for code, root in ROOTS.items():
+        data = plan_data(site_dir, code)
+        items = journey(data)
+        assert any(item.unit == "minutes" for item in items) and any(item.hold for item in items)
+        assert [item.id for item in items] != [e["id"] for e in data["exercises"] if e["id"] in {i.id for i in items}]
+        reader.open(root + PAGE)
+        start = reader.page.evaluate("iso => LeafletPlan.daysOf(iso)", START)
+        unknown = next(key for key in range(1 << 16) if key not in {e["key"] for e in data["exercises"]})
+        made[code] = Journey(pack(reader.page, raw_plan(items, NOTE[code], start)), items, data,
+                             pack(reader.page, raw_plan(items + [Item(items[0].exercise, key=unknown), items[1]],
+                                                        NOTE[code], start)))
+    reader.close()
+    return made
+
+
+@pytest.fixture
+def reader(browser, site_url):
+    readers = []
+
+    def new(**options) -> Reader:
+        readers.append(Reader(browser, site_url, options))
+        readers[-1].page.clock.install(time=MORNING)
+        return readers[-1]
+
+    yield new
+    for one in readers:
+        assert not one.errors, f"the page threw: {one.errors}"
+        assert not one.ran()
+        one.close()
+
+
+def listed(scope) -> list[tuple[str, str]]:
+    return [tuple(line.strip() for line in text.split("\n", 1))
+            for text in scope.locator(".leaflet-plan__list li").all_inner_texts()]
+
+
+def expected_list(code: str, items: list[Item]) -> list[tuple[str, str]]:
+    return [(item.exercise["title"], level_words(code, item)) for item in items]
+
+
+def squashed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def standard_rows(site_dir, path: str) -> list[str]:
+    return list(dict.fromkeys(row["data-exercise"] for row in soup(site_dir, path).select("tr[data-exercise]")))
+
+
+def routine_cells(page) -> list[list[str]]:
+    """Every row of the routine's lists as shown: its cells' text."""
+    return page.evaluate("""() => [...document.querySelectorAll("table.leaflet-routine tr[data-exercise]")]
+      .filter(row => row.checkVisibility()).map(row => [...row.cells].map(cell => cell.textContent.trim()))""")
+
+
+def built_routine_cells(site_dir, path: str) -> list[list[str]]:
+    return [[cell.get_text().strip() for cell in row.find_all("td")]
+            for row in soup(site_dir, path).select("table.leaflet-routine tr[data-exercise]")]
+
+
+def assert_plan_shown(scope, code: str, items: list[Item], note: str | None = None) -> None:
+    """The plan as coming from its link: exercises, amounts, start, note."""
+    words = PLAN_WORDS[code]
+    expect(scope.get_by_text(words["plan_from_link"])).to_be_visible()
+    assert listed(scope) == expected_list(code, items)
+    expect(scope.locator(".leaflet-plan__note span")).to_have_text(NOTE[code] if note is None else note)
+    expect(scope.get_by_text(say(words["plan_start"], date=START))).to_be_visible()
+    assert problems_shown(scope) == []
+
+
+def assert_follows_on_the_routine(page, site_dir, code: str, items: list[Item]) -> None:
+    """The plan's exercises only, in the routine's order, each with the
+    plan's version and amount, numbered again over the rows shown."""
+    path = ROOTS[code] + "routine/"
+    box = wait_for_box(page)
+    expect(box.locator(".admonition-title")).to_have_text(PLAN_WORDS[code]["plan_title"])
+    assert_plan_shown(box, code, items)
+    chosen = {item.id: item for item in items}
+    assert rows_shown(page) == [exercise for exercise in standard_rows(site_dir, path) if exercise in chosen]
+    numbers = []
+    for table in page.locator("table.leaflet-routine").all():
+        if table.is_visible():
+            rows = table.locator("tr[data-exercise]:visible")
+            numbers.append(rows.locator("td:first-child").all_inner_texts())
+            for row in rows.all():
+                item = chosen[row.get_attribute("data-exercise")]
+                expect(row.locator("td").last).to_have_text(level_words(code, item))
+    assert numbers and all(shown == [str(n) for n in range(1, len(shown) + 1)] for shown in numbers), numbers
+
+
+def assert_follows_on_the_chart(page, site_dir, code: str, items: list[Item]) -> None:
+    path = ROOTS[code] + "progress-chart/"
+    assert_plan_shown(wait_for_box(page), code, items)
+    chosen = {item.id: item for item in items}
+    assert rows_shown(page, "table.leaflet-chart") == [e for e in standard_rows(site_dir, path) if e in chosen]
+    doses = page.evaluate("""() => [...document.querySelectorAll("table.leaflet-chart tr[data-exercise]")]
+      .filter(row => row.checkVisibility() && row.querySelector("small"))
+      .map(row => [row.dataset.exercise, row.querySelector("small").textContent])""")
+    assert doses and all(text == level_words(code, chosen[exercise]) for exercise, text in doses), doses
+
+
+def do_a_session(page, code: str, items: list[Item], data: dict, *, whole: bool) -> list[dict]:
+    """Start the plan's session and do each exercise shown: all of the
+    plan's amount (whole), or one; return what the log kept of it."""
+    words = SESSION_WORDS[code]
+    page.get_by_role("button", name=words["start"], exact=True).click()
+    steps = {e["id"]: e["steps"] for e in data["exercises"]}
+    levels = ("beginner", "progressed")
+    for number, item in enumerate(items, start=1):
+        heading = page.locator("#leaflet-session h2")
+        expect(heading).to_have_text(item.exercise["title"])
+        expect(page.get_by_text(say(words["exercise_of"], i=number, total=len(items)), exact=True)).to_be_visible()
+        expect(page.locator(".leaflet-session__target")).to_have_text(
+            say(PLAN_WORDS[code]["plan_target"], dose=dose_words(code, item)))
+        # The steps of the plan's version, not the other's.
+        shown = squashed(page.locator(".leaflet-session__steps").text_content())
+        assert shown == squashed(BeautifulSoup(steps[item.id][levels[item.level]], "html.parser").get_text())
+        assert shown != squashed(BeautifulSoup(steps[item.id][levels[1 - item.level]], "html.parser").get_text())
+        if item.unit == "minutes":
+            expect(page.get_by_role("button", name=words["tap"])).to_have_count(0)
+            timer = page.locator("button.leaflet-session__tap")
+            expect(timer).to_have_text(words["timer_start"])
+            timer.click()
+            page.clock.run_for((item.amount if whole else 1) * 60_000)
+            expect(timer).to_have_text(words["timer_pause"])
+            timer.click()
+            expect(page.get_by_text(say(words["minutes_done"], n=item.amount if whole else 1, total=item.amount))).to_be_visible()
+        else:
+            expect(page.locator(".leaflet-session__hold")).to_have_count(1 if item.hold else 0)
+            for _ in range(item.amount if whole else 1):
+                page.get_by_role("button", name=words["tap"]).click()
+            expect(page.locator("output.leaflet-session__count")).to_have_text(str(item.amount if whole else 1))
+        page.locator(".leaflet-session__controls .md-button--primary").click()
+    expect(page.locator("#leaflet-session h2")).to_have_text(words["done_title"])
+    return page.evaluate("() => LeafletLog.read().sessions")[-1]["exercises"]
+
+
+# --- A link in a new browser -------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ROOTS)
+def test_a_plan_link_in_a_new_browser_drives_the_session_the_chart_and_the_routine(reader, plans, site_url, site_dir,
+                                                                                  code):
+    link, items, data = plans[code].link, plans[code].items, plans[code].data
+    root, words = ROOTS[code], PLAN_WORDS[code]
+    one = reader(locale="zh-CN" if code == "zh" else "en-GB")
+    page = one.page
+    one.open(root + PAGE, link)
+    expect(page.get_by_role("heading", level=1, name=words["plan_title"])).to_be_visible()
+    plan = page.locator("#leaflet-your-plan")
+    assert_plan_shown(plan, code, items)
+    for item, address in zip(items, plan.locator(".leaflet-plan__list a").all()):
+        assert address.evaluate("a => a.href") == f"{site_url}{root}exercises/{item.id}/"
+    expect(plan.get_by_text(words["plan_not_kept"])).to_be_visible()
+    assert one.stored() is None
+    # Only in the link: the session and the chart are given it.
+    chart = plan.get_by_role("link", name=data["words"]["chart"])
+    assert chart.evaluate("a => a.href") == f"{site_url}{root}progress-chart/#plan={link}"
+    plan.get_by_role("link", name=words["plan_start_session"]).click()
+    expect(page).to_have_url(f"{site_url}{root}session/#plan={link}")
+
+    # The session: the plan first, then its exercises, in its order.
+    session = page.locator("#leaflet-session")
+    expect(session.locator("h2")).to_have_text(words["plan_title"])
+    assert_plan_shown(session, code, items)
+    expect(session.get_by_role("radio", name=SESSION_WORDS[code]["morning"])).to_be_checked()
+    done = do_a_session(page, code, items, data, whole=True)
+    assert [(e["id"], e["count"], e["seconds"]) for e in done] == [
+        (item.id, 0 if item.unit == "minutes" else item.amount, item.amount * 60 if item.unit == "minutes" else 0)
+        for item in items]
+
+    # The chart, from the session's last screen.
+    session.get_by_role("link", name=data["words"]["chart"]).click()
+    expect(page).to_have_url(f"{site_url}{root}progress-chart/#plan={link}")
+    assert_follows_on_the_chart(page, site_dir, code, items)
+
+    # As many sessions a day as the plan says: the second and third of the
+    # day have only the exercises it asks for that often.
+    for sessions in (2, 3):
+        one.open(root + "session/", link)
+        again = [item for item in items if item.per_day >= sessions]
+        done = do_a_session(page, code, again, data, whole=False)
+        assert [e["id"] for e in done] == [item.id for item in again]
+
+    one.open(root + "routine/", link)
+    assert_follows_on_the_routine(page, site_dir, code, items)
+    assert one.stored() is None
+
+
+# --- Kept on this phone, and removed -------------------------------------------------
+
+
+def test_a_kept_plan_survives_a_reload_applies_everywhere_and_can_be_removed(reader, plans, site_dir):
+    link, items, data = plans["en"].link, plans["en"].items, plans["en"].data
+    words = PLAN_WORDS["en"]
+    one = reader()
+    page = one.page
+    one.open(PAGE, link)
+    plan = page.locator("#leaflet-your-plan")
+    plan.get_by_role("button", name=words["plan_keep"]).click()
+    expect(plan.get_by_role("status")).to_have_text(words["plan_kept"])
+    expect(plan.get_by_role("status")).to_be_focused()
+    assert one.stored() == link
+    page.reload()
+    expect(plan.locator(".leaflet-plan__kept")).to_have_text(words["plan_kept"])
+    assert_plan_shown(plan, "en", items)
+    # Kept: the pages need no link to follow it.
+    start = plan.get_by_role("link", name=words["plan_start_session"])
+    assert start.evaluate("a => new URL(a.href).hash") == ""
+
+    one.open("routine/")
+    assert_follows_on_the_routine(page, site_dir, "en", items)
+    one.open("progress-chart/")
+    assert_follows_on_the_chart(page, site_dir, "en", items)
+    one.open("session/")
+    expect(page.locator("#leaflet-session h2")).to_have_text(words["plan_title"])
+    assert_plan_shown(page.locator("#leaflet-session"), "en", items)
+    one.open("zh/session/")  # the same plan, in the other language's words
+    assert_plan_shown(page.locator("#leaflet-session"), "zh", plans["zh"].items, note=NOTE["en"])
+
+    one.open(PAGE)
+    assert_plan_shown(plan, "en", items)
+    plan.get_by_role("button", name=words["plan_remove"]).click()
+    expect(plan.get_by_role("status")).to_have_text(words["plan_removed"])
+    expect(plan.get_by_text(words["plan_none"])).to_be_visible()
+    assert one.stored() is None
+    assert_standard_everywhere(one, site_dir)
+
+
+def test_removing_a_kept_plan_opened_from_its_link_removes_it_from_the_page_too(reader, plans, site_dir):
+    """Removed, the plan is gone from the page, whose address held it: its
+    buttons no longer pass it on, and a reload does not bring it back."""
+    link, items, data = plans["en"].link, plans["en"].items, plans["en"].data
+    words = PLAN_WORDS["en"]
+    one = reader()
+    one.open(PAGE, link)
+    plan = one.page.locator("#leaflet-your-plan")
+    plan.get_by_role("button", name=words["plan_keep"]).click()
+    plan.get_by_role("button", name=words["plan_remove"]).click()
+    expect(plan.get_by_role("status")).to_have_text(words["plan_removed"])
+    expect(plan.get_by_text(words["plan_none"])).to_be_visible()
+    expect(plan.locator(".leaflet-plan__list")).to_have_count(0)
+    one.page.reload()
+    expect(plan.get_by_text(words["plan_none"])).to_be_visible()
+    assert one.stored() is None
+    assert_standard_everywhere(one, site_dir)
+
+
+def assert_standard_everywhere(one: Reader, site_dir) -> None:
+    """No plan: the standard routine, session and chart, as built."""
+    page = one.page
+    for path in ("routine/", "progress-chart/"):
+        one.open(path)
+        page.wait_for_load_state("networkidle")
+        expect(page.locator(".leaflet-plan-box")).to_have_count(0)
+        assert rows_shown(page) == standard_rows(site_dir, path)
+    one.open("routine/")
+    assert routine_cells(page) == built_routine_cells(site_dir, "routine/")
+    one.open("session/")
+    expect(page.locator("#leaflet-session h2")).to_have_text(SESSION_WORDS["en"]["which"])
+
+
+# --- Back to the standard routine, one tap away ---------------------------------------
+
+
+@pytest.mark.parametrize("kept", [True, False], ids=["kept", "link-only"])
+def test_back_to_the_standard_routine_from_the_routine_page(reader, plans, site_dir, kept):
+    link, items, data = plans["en"].link, plans["en"].items, plans["en"].data
+    one = reader()
+    page = one.page
+    if kept:
+        one.open("about/")
+        page.evaluate("([key, text]) => localStorage.setItem(key, text)", [STORE, link])
+    one.open("routine/", None if kept else link)
+    box = wait_for_box(page)
+    assert routine_cells(page) != built_routine_cells(site_dir, "routine/")
+    box.get_by_role("button", name=PLAN_WORDS["en"]["plan_standard"]).click()
+    expect(page.locator(".leaflet-plan-box")).to_have_count(0)
+    # Every row back, with its own number and amount, and every heading.
+    assert routine_cells(page) == built_routine_cells(site_dir, "routine/")
+    assert page.locator("article .leaflet-plan-hidden").count() == 0
+    assert page.evaluate("() => location.hash") == ""
+    assert one.stored() is None
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator(".leaflet-plan-box")).to_have_count(0)
+
+
+def test_back_to_the_standard_routine_from_the_session_and_the_plan_page(reader, plans, site_url, site_dir):
+    link, items, data = plans["en"].link, plans["en"].items, plans["en"].data
+    words = PLAN_WORDS["en"]
+    one = reader()
+    page = one.page
+    for path in ("session/", PAGE):
+        one.open("about/")
+        page.evaluate("([key, text]) => localStorage.setItem(key, text)", [STORE, link])
+        one.open(path, link)
+        page.get_by_role("button", name=words["plan_standard"]).click()
+        assert one.stored() is None
+        if path == "session/":
+            expect(page).to_have_url(site_url + "session/")
+            expect(page.locator("#leaflet-session h2")).to_have_text(SESSION_WORDS["en"]["which"])
+            expect(page.get_by_label(SESSION_WORDS["en"]["week"])).to_be_visible()
+        else:
+            expect(page).to_have_url(site_url + "routine/")
+            page.wait_for_load_state("networkidle")
+            assert routine_cells(page) == built_routine_cells(site_dir, "routine/")
+            expect(page.locator(".leaflet-plan-box")).to_have_count(0)
+
+
+# --- Accessible -------------------------------------------------------------------------
+
+
+def test_the_plan_pages_have_no_axe_violations(browser, site_url, plans):
+    """The plan page with a plan and parts refused (one link holds both),
+    the routine with its plan box, and the chart and the session's first
+    screen with a plan: light and dark, phone and desktop, in both
+    languages (the chart and the session in English: the same boxes)."""
+    visits = []
+    for code, root in ROOTS.items():
+        link = plans[code].refused_too
+        paths = [PAGE, "routine/"] + (["progress-chart/", "session/"] if code == "en" else [])
+        visits += [Visit(f"{root}{path}#plan={link}", scheme, width)
+                   for path in paths for scheme in ("light", "dark") for width in (390, 1280)]
+    problems = []
+    for visit, result in run_axe(browser, site_url, visits).items():
+        where = f"{visit.page.split('#')[0]} ({visit.scheme}, {visit.width} px)"
+        if result.error:
+            problems.append(f"{where}: axe failed: {result.error}")
+        elif result.violations:
+            problems.append(f"{where}:\n{describe(result.violations)}")
+    assert not problems, "\n".join(problems)
