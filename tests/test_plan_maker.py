@@ -250,6 +250,20 @@ def test_plan_text_is_shown_as_text_never_as_markup(browser, site_url, site_dir)
     context.close()
 
 
+def test_line_breaks_and_direction_marks_in_the_note_are_taken_out_before_the_link(browser, site_url, site_dir):
+    """The reader refuses a note with control or bidi characters: the
+    maker makes them spaces (line breaks) or takes them out, and says so
+    by showing the note as it went into the link."""
+    data = data_of(site_dir, "en")
+    context, page = open_maker(browser, site_url, "en")
+    link = make_plan(page, [item(data["exercises"][0], "beginner", 3, 1, 1)],
+                     note="Walk daily\nslowly \u202eand\u061c gently\u2066 ")
+    read = read_back(page, link)
+    expect(page.locator("#leaflet-pm-note")).to_have_value("Walk daily slowly and gently")
+    context.close()
+    assert read["problems"] == [] and read["plan"]["note"] == "Walk daily slowly and gently"
+
+
 # --- Refusals ---------------------------------------------------------------
 
 

@@ -222,7 +222,7 @@ function maker(data) {
     // The reader refuses control and direction characters: line breaks
     // become spaces, the rest go.
     note.value = note.value.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
-      .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").trim();
+      .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").trim();
     count();
     return { start: start.value, note: note.value, exercises };
   }
