@@ -141,7 +141,11 @@ class Reader:
 
     def open(self, path: str, link: str | None = None) -> None:
         """Open a page of the site afresh (never a jump within the page it
-        is on), with "#plan=" + link if given."""
+        is on), with "#plan=" + link if given. requests start again: the
+        files this page asked for by its load event (any plan file
+        plan-check.js adds is among them: a script added before the load
+        event holds it back)."""
+        self.requests.clear()
         self.page.goto("about:blank")
         self.page.goto(self.site_url + path + ("" if link is None else "#plan=" + link))
 
