@@ -71,10 +71,11 @@ After the tabs. [dose]
 def test_each_tab_says_its_own_level_and_a_mark_outside_the_tabs_stays():
     levels = {"beginner": BUILDS_UP, "progressed": {**FIXED, "hold_seconds": 3}}
     out = with_doses(PAGE, {"when": "once a day", **levels}, ENGLISH)
-    assert "1. Lift. Hold for a slow count of 2." in out
-    assert "2. One lift counts as one. Start with about 5 times." in out
-    assert "1. Lift higher. Hold for a slow count of 3." in out
-    assert "2. Do it 4 times each way." in out
+    # Each sentence in its span, which a plan's own amount replaces.
+    assert '1. Lift. <span class="leaflet-hold">Hold for a slow count of 2.</span>' in out
+    assert '2. One lift counts as one. <span class="leaflet-dose">Start with about 5 times. ' in out
+    assert '1. Lift higher. <span class="leaflet-hold">Hold for a slow count of 3.</span>' in out
+    assert '2. <span class="leaflet-dose">Do it 4 times each way.</span>' in out
     assert out.endswith("After the tabs. [dose]\n")
     lines = PAGE.split("\n")
     assert [level_of_line(lines, i, ENGLISH) for i, line in enumerate(lines) if "[dose]" in line] == [

@@ -381,10 +381,19 @@ def test_the_printed_plan_shows_the_plan_and_its_code_leads_to_the_link(browser,
         assert in_pdf(titles[entry["id"]], first), titles[entry["id"]]
         assert in_pdf(amount_words(words, entry), first), amount_words(words, entry)
         assert in_pdf(words["plan_per_day"][entry["perDay"] - 1], first)
-        # Its steps for its version, after the summary sheet only.
+        # Its steps for its version, after the summary sheet only, saying
+        # the plan's amount and hold where the page says its own.
         exercise = next(e for e in sheet_data["exercises"] if e["id"] == entry["id"])
-        step = BeautifulSoup(exercise["steps"][entry["level"]], "html.parser").select("ol > li")[-1].get_text()
-        assert in_pdf(step, later) and not in_pdf(step, first), step
+        steps = BeautifulSoup(exercise["steps"][entry["level"]], "html.parser")
+        dose = amount_words(words, entry) + words["plan_gap"] + words["plan_per_day"][entry["perDay"] - 1]
+        for span in steps.select(".leaflet-dose"):
+            span.string = say(words["plan_step"], dose=dose)
+        said = sheet_data["words"]  # the steps' hold sentences are leaflet/doses.py's
+        for span in steps.select(".leaflet-hold"):
+            span.string = say(said["step_hold"], n=entry["hold"]) if entry["hold"] else said["step_no_hold"]
+        for step in (li.get_text() for li in steps.select("ol > li")):
+            assert in_pdf(step, later) and not in_pdf(step, first), step
+        assert in_pdf(say(words["plan_step"], dose=dose), later)
     for other in set(titles) - {entry["id"] for entry in plan}:
         assert not in_pdf(titles[other], first), f"{titles[other]} is on the summary but not in the plan"
     assert in_pdf(words["sheet_steps"], sheets[1])

@@ -240,6 +240,22 @@
     ];
   }
 
+  // An exercise's steps (the site's own HTML) at the plan's amount and
+  // hold: the page's dose and hold sentences (leaflet/doses.py marks them)
+  // say the plan's instead, so the steps never disagree with the plan.
+  function steps(html, item, data) {
+    var W = data.words;
+    var box = document.createElement("div");
+    box.innerHTML = html;
+    box.querySelectorAll(".leaflet-dose").forEach(function (span) {
+      span.textContent = say(W.plan_step, { dose: dose(item, data) });
+    });
+    box.querySelectorAll(".leaflet-hold").forEach(function (span) {
+      span.textContent = item.hold ? say(W.step_hold, { n: item.hold }) : W.step_no_hold;
+    });
+    return box;
+  }
+
   // What was refused, in plain words, or nothing: a list in a status
   // region (a list given the role "status" would no longer be a list).
   function problems(list) {
@@ -262,6 +278,6 @@
   window.LeafletPlan = {
     PREFIX: PREFIX, STORE: STORE, pack: pack, read: read, write: write, current: current, stored: stored, now: now,
     keep: keep, forget: forget, dose: dose, level: level, link: link, say: say, daysOf: daysOf,
-    el: el, summary: summary, problems: problems
+    el: el, summary: summary, problems: problems, steps: steps
   };
 })();

@@ -372,8 +372,9 @@ function maker(data) {
     ]);
     const steps = el("section", { class: "leaflet-plan-sheet__steps" }, [el("h2", { text: SW.sheet_steps })]);
     for (const item of items) {
-      const how = el("div", { class: "leaflet-plan-sheet__how" });
-      how.innerHTML = item.exercise.steps[item.level] || ""; // the site's own built HTML
+      // The site's own built HTML, its dose and hold sentences the plan's.
+      const how = P.steps(item.exercise.steps[item.level] || "", item, S);
+      how.className = "leaflet-plan-sheet__how";
       const stop = el("div", { class: "admonition warning" }, [el("p", { class: "admonition-title", text: SW.stop_if })]);
       stop.insertAdjacentHTML("beforeend", item.exercise.stop_if || ""); // the site's own built HTML
       const part = el("section", { class: "leaflet-plan-sheet__exercise" }, [

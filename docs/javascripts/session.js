@@ -319,7 +319,9 @@
     var done = result(item);
     var target = plan ? plan.amount : thisWeek(dose, state.week);
     var minutes = dose.unit === "minutes";
-    var steps = el("div", { "class": "leaflet-session__steps", html: item.steps[level] || "" });
+    var steps = plan ? P.steps(item.steps[level] || "", plan, data)
+      : el("div", { html: item.steps[level] || "" });
+    steps.className = "leaflet-session__steps";
     show([
       el("p", { "class": "leaflet-session__label", text: say(W.exercise_of, { i: state.index + 1, total: state.exercises.length }) }),
       el("h2", {}, [el("a", { href: item.url, text: item.title })]),

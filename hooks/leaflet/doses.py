@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from .escaping import html_text
 from .languages import LANGUAGES, Language
 from .markdown_rules import TAB
 
@@ -22,6 +23,11 @@ from .markdown_rules import TAB
 # in a Beginner or Progressed tab; the tab says which level.
 DOSE_MARK = "[dose]"
 HOLD_MARK = "[hold]"
+# What each becomes in the page: its sentences in a span of this class, so
+# a clinician's plan can say its own amount and hold in their place
+# (docs/javascripts/plan-link.js).
+DOSE_CLASS = "leaflet-dose"
+HOLD_CLASS = "leaflet-hold"
 LEVELS = ("beginner", "progressed")
 
 
@@ -246,6 +252,17 @@ def with_doses(markdown: str, dose: Mapping[str, Any], language: Language) -> st
         level = level_of_line(lines, index, language)
         if not level:
             continue
-        line = line.replace(DOSE_MARK, steps_dose(dose, language, level))
-        lines[index] = line.replace(HOLD_MARK, steps_hold(dose, language, level))
+        line = line.replace(DOSE_MARK, _marked(DOSE_CLASS, steps_dose(dose, language, level)))
+        lines[index] = line.replace(HOLD_MARK, _marked(HOLD_CLASS, steps_hold(dose, language, level)))
     return "\n".join(lines)
+
+
+def _marked(name: str, sentence: str) -> str:
+    return f'<span class="{name}">{html_text(sentence)}</span>'
+
+
+def steps_words(language: Language) -> dict[str, str]:
+    """The steps' hold sentences, for a plan's own hold in place of the
+    page's (docs/javascripts/plan-link.js)."""
+    said = words(language)
+    return {"step_hold": said.hold, "step_no_hold": said.no_hold}

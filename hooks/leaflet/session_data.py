@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 from typing import Any, Mapping
 
-from .doses import LEVELS
+from .doses import LEVELS, steps_words
 from .html_parts import inner_html
 from .languages import Language
 from .plan_limits import limits_data, plan_keys
@@ -107,6 +107,7 @@ def routine_data(
             **language.text.get("session", {}),
             **language.text.get("log", {}),
             **language.text.get("plan", {}),
+            **steps_words(language),
             "levels": list(language.tabs),
             "stop_if": language.stop_if,
             "help": language.text["help_page"],
