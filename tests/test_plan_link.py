@@ -271,6 +271,7 @@ def test_a_hostile_or_broken_link_gives_plain_messages_and_runs_nothing(reader, 
         expect(root.get_by_role("button", name=WORDS["plan_keep"])).to_have_count(0)
         expect(root.get_by_role("link", name=WORDS["plan_start_session"])).to_have_count(0)
     assert reader.stored() is None  # opening a link keeps nothing
+    assert not reader.ran() and not reader.errors, (reader.ran(), reader.errors)
 
 
 def test_the_cases_cover_what_a_link_can_get_wrong(hostile):
@@ -327,6 +328,7 @@ def test_a_hostile_or_broken_link_never_breaks_the_pages_that_follow_a_plan(read
     assert listed(scope) == expected_list(spec)
     assert_note_is_text(scope, spec)
     assert_nothing_from_the_link_is_markup(scope)
+    assert not reader.ran() and not reader.errors, (reader.ran(), reader.errors)
 
 
 @pytest.mark.parametrize("kept, word", [("1.1234567", "plan_broken"), ("<img src=x onerror=pwn() class=pwn>", "plan_broken"),
