@@ -119,6 +119,9 @@ def expected_list(code: str, items: list[Item]) -> list[tuple[str, str]]:
     return [(item.exercise["title"], level_words(code, item)) for item in items]
 
 
+LISTS = {"routine/": "table.leaflet-routine", "progress-chart/": "table.leaflet-chart"}
+
+
 def squashed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -144,15 +147,17 @@ def standard_rows(site_dir, path: str) -> list[str]:
     return list(dict.fromkeys(row["data-exercise"] for row in soup(site_dir, path).select("tr[data-exercise]")))
 
 
-def routine_cells(page) -> list[list[str]]:
-    """Every row of the routine's lists as shown: its cells' text."""
-    return page.evaluate("""() => [...document.querySelectorAll("table.leaflet-routine tr[data-exercise]")]
-      .filter(row => row.checkVisibility()).map(row => [...row.cells].map(cell => cell.textContent.trim()))""")
+def routine_cells(page, path: str = "routine/") -> list[list[str]]:
+    """Every row of the routine's lists (or the chart's) as shown: its
+    cells' text."""
+    return page.evaluate("""selector => [...document.querySelectorAll(selector)]
+      .filter(row => row.checkVisibility()).map(row => [...row.cells].map(cell => cell.textContent.trim()))""",
+                         f"{LISTS[path]} tr[data-exercise]")
 
 
-def built_routine_cells(site_dir, path: str) -> list[list[str]]:
-    return [[cell.get_text().strip() for cell in row.find_all("td")]
-            for row in soup(site_dir, path).select("table.leaflet-routine tr[data-exercise]")]
+def built_routine_cells(site_dir, path: str = "routine/") -> list[list[str]]:
+    return [[cell.get_text().strip() for cell in row.find_all(["th", "td"])]
+            for row in soup(site_dir, path).select(f"{LISTS[path]} tr[data-exercise]")]
 
 
 def assert_plan_shown(scope, code: str, items: list[Item], note: str | None = None) -> None:
@@ -362,24 +367,25 @@ def assert_standard_everywhere(one: Reader, site_dir) -> None:
 
 
 @pytest.mark.parametrize("kept", [True, False], ids=["kept", "link-only"])
-def test_back_to_the_standard_routine_from_the_routine_page(reader, plans, site_dir, kept):
+@pytest.mark.parametrize("path", LISTS)
+def test_back_to_the_standard_routine_from_the_routine_and_the_chart(reader, plans, site_dir, path, kept):
     link, items, data = plans["en"].link, plans["en"].items, plans["en"].data
     one = reader()
     page = one.page
     if kept:
         one.open("about/")
         page.evaluate("([key, text]) => localStorage.setItem(key, text)", [STORE, link])
-    one.open("routine/", None if kept else link)
+    one.open(path, None if kept else link)
     box = wait_for_box(page)
-    assert routine_cells(page) != built_routine_cells(site_dir, "routine/")
+    assert routine_cells(page, path) != built_routine_cells(site_dir, path)
     box.get_by_role("button", name=PLAN_WORDS["en"]["plan_standard"]).click()
     expect(page.locator(".leaflet-plan-box")).to_have_count(0)
     # Every row back, with its own number and amount, and every heading.
-    assert routine_cells(page) == built_routine_cells(site_dir, "routine/")
+    assert routine_cells(page, path) == built_routine_cells(site_dir, path)
     assert page.locator("article .leaflet-plan-hidden").count() == 0
     assert page.evaluate("() => location.hash") == ""
     assert one.stored() is None
-    one.open("routine/")
+    one.open(path)
     assert not one.requested("javascripts/plan-follow.js")
     expect(page.locator(".leaflet-plan-box")).to_have_count(0)
 
