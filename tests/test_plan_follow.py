@@ -294,7 +294,7 @@ def test_a_plan_link_in_a_new_browser_drives_the_session_the_chart_and_the_routi
 
 
 def test_a_kept_plan_survives_a_reload_applies_everywhere_and_can_be_removed(reader, plans, site_dir):
-    link, items, data = plans["en"].link, plans["en"].items, plans["en"].data
+    link, items = plans["en"].link, plans["en"].items
     words = PLAN_WORDS["en"]
     one = reader()
     page = one.page
@@ -333,7 +333,7 @@ def test_a_kept_plan_survives_a_reload_applies_everywhere_and_can_be_removed(rea
 def test_removing_a_kept_plan_opened_from_its_link_removes_it_from_the_page_too(reader, plans, site_dir):
     """Removed, the plan is gone from the page, whose address held it: its
     buttons no longer pass it on, and a reload does not bring it back."""
-    link, items, data = plans["en"].link, plans["en"].items, plans["en"].data
+    link = plans["en"].link
     words = PLAN_WORDS["en"]
     one = reader()
     one.open(PAGE, link)
@@ -369,7 +369,7 @@ def assert_standard_everywhere(one: Reader, site_dir) -> None:
 @pytest.mark.parametrize("kept", [True, False], ids=["kept", "link-only"])
 @pytest.mark.parametrize("path", LISTS)
 def test_back_to_the_standard_routine_from_the_routine_and_the_chart(reader, plans, site_dir, path, kept):
-    link, items, data = plans["en"].link, plans["en"].items, plans["en"].data
+    link = plans["en"].link
     one = reader()
     page = one.page
     if kept:
@@ -391,7 +391,7 @@ def test_back_to_the_standard_routine_from_the_routine_and_the_chart(reader, pla
 
 
 def test_back_to_the_standard_routine_from_the_session_and_the_plan_page(reader, plans, site_url, site_dir):
-    link, items, data = plans["en"].link, plans["en"].items, plans["en"].data
+    link = plans["en"].link
     words = PLAN_WORDS["en"]
     one = reader()
     page = one.page
