@@ -46,6 +46,8 @@ from leaflet.plan_limits import LIMITS
 
 MORNING = datetime(2026, 12, 1, 8, 0)
 START = "2026-12-01"
+# The start as each language writes a date in full (what a reader sees).
+START_SHOWN = {"en": "1 December 2026", "zh": "2026年12月1日"}
 NOTE = {"en": "Slowly & gently, on a firm bed. See me again in 2 weeks.",
         "zh": "慢慢做，床要硬一点。两周后来复诊。"}
 
@@ -166,7 +168,7 @@ def assert_plan_shown(scope, code: str, items: list[Item], note: str | None = No
     expect(scope.get_by_text(words["plan_from_link"])).to_be_visible()
     assert listed(scope) == expected_list(code, items)
     expect(scope.locator(".leaflet-plan__note span")).to_have_text(NOTE[code] if note is None else note)
-    expect(scope.get_by_text(say(words["plan_start"], date=START))).to_be_visible()
+    expect(scope.get_by_text(say(words["plan_start"], date=START_SHOWN[code]))).to_be_visible()
     assert problems_shown(scope) == []
 
 

@@ -50,6 +50,12 @@
     return heading && /^H[23]$/.test(heading.tagName) && box.matches(".leaflet-routine") ? heading : box;
   }
 
+  // A cell's text for the plan, its own kept to go back to.
+  function was(cell, text) {
+    cell.setAttribute("data-plan-was", cell.textContent);
+    cell.textContent = text;
+  }
+
   var hidden = [];
   function hide(element) {
     element.classList.add("leaflet-plan-hidden");
@@ -85,33 +91,54 @@
           cell.textContent = cell.getAttribute("data-plan-was");
           cell.removeAttribute("data-plan-was");
         });
+        document.querySelectorAll("[data-plan-rowspan]").forEach(function (cell) {
+          cell.setAttribute("rowspan", cell.getAttribute("data-plan-rowspan"));
+          cell.removeAttribute("data-plan-rowspan");
+        });
+        document.querySelectorAll("[data-plan-href]").forEach(function (link) {
+          link.setAttribute("href", link.getAttribute("data-plan-href"));
+          link.removeAttribute("data-plan-href");
+        });
       } })
     ]));
     var before = first();
     before.parentNode.insertBefore(box, before);
+    // The page's own links to the session pass on a plan only in the link.
+    var session = new URL(data.session, location.href).pathname;
+    if (plan && pass) document.querySelectorAll("a[href]").forEach(function (link) {
+      if (new URL(link.href).pathname !== session || link.closest(".leaflet-plan-box")) return;
+      link.setAttribute("data-plan-href", link.getAttribute("href"));
+      link.href = P.link(data.session, found.text);
+    });
     if (!plan) return;
     var chosen = {};
     plan.exercises.forEach(function (item) { chosen[item.id] = item; });
     rows().forEach(function (row) {
       var item = chosen[row.getAttribute("data-exercise")];
       if (!item) return hide(row);
-      // The plan's amount in place of the routine's (the routine's kept in
-    // data-plan-was, to go back):
-      // the chart's under the name, the routine's in its last column.
       var routine = row.closest("table").matches(".leaflet-routine");
-      var dose = routine ? row.cells[row.cells.length - 1] : row.querySelector("small");
-      if (dose) {
-        dose.setAttribute("data-plan-was", dose.textContent);
-        dose.textContent = P.say(W.plan_level, { level: P.level(item, data), dose: P.dose(item, data) });
+      // Done once a day: the chart's evening row goes, its morning row is
+      // for any time of day.
+      if (!routine && item.perDay === 1 && row.getAttribute("data-time") === "evening") return hide(row);
+      if (!routine && item.perDay === 1 && row.getAttribute("data-time") === "morning") {
+        var name = row.querySelector("th[rowspan]");
+        if (name) {
+          name.setAttribute("data-plan-rowspan", name.getAttribute("rowspan"));
+          name.removeAttribute("rowspan");
+        }
+        was(row.cells[name ? 1 : 0], W.any_time);
       }
+      // The plan's amount in place of the routine's: the chart's under the
+      // name, the routine's in its last column.
+      var dose = routine ? row.cells[row.cells.length - 1] : row.querySelector("small");
+      if (dose) was(dose, P.say(W.plan_level, { level: P.level(item, data), dose: P.dose(item, data) }));
     });
     tables.forEach(function (table) {
       if (!table.matches(".leaflet-routine")) return;
       var shown = table.querySelectorAll("tr[data-exercise]:not(.leaflet-plan-hidden)");
       // The routine's order, counted again over the rows shown.
       shown.forEach(function (row, index) {
-        row.cells[0].setAttribute("data-plan-was", row.cells[0].textContent);
-        row.cells[0].textContent = String(index + 1);
+        was(row.cells[0], String(index + 1));
       });
       if (shown.length) return;
       // A section none of whose exercises is in the plan.

@@ -225,12 +225,19 @@
     return node;
   }
 
+  // "1 December 2026" / "2026年12月1日", in the words' language.
+  function longDate(iso, data) {
+    var parts = iso.split("-").map(Number);
+    return new Intl.DateTimeFormat(data.words.sheet_locale, { dateStyle: "long", timeZone: "UTC" })
+      .format(Date.UTC(parts[0], parts[1] - 1, parts[2]));
+  }
+
   // The plan's exercises, each linking to its page, with its version and
   // dose; then the note, as coming from the link.
   function summary(plan, data) {
     var W = data.words;
     return [
-      plan.start ? el("p", { text: say(W.plan_start, { date: plan.start }) }) : null,
+      plan.start ? el("p", { text: say(W.plan_start, { date: longDate(plan.start, data) }) }) : null,
       el("ul", { "class": "leaflet-plan__list" }, plan.exercises.map(function (item) {
         return el("li", {}, [el("a", { href: item.exercise.url, text: item.exercise.title }),
                              el("br"), say(W.plan_level, { level: level(item, data), dose: dose(item, data) })]);
@@ -278,6 +285,6 @@
   window.LeafletPlan = {
     PREFIX: PREFIX, STORE: STORE, pack: pack, read: read, write: write, current: current, stored: stored, now: now,
     keep: keep, forget: forget, dose: dose, level: level, link: link, say: say, daysOf: daysOf,
-    el: el, summary: summary, problems: problems, steps: steps
+    el: el, longDate: longDate, summary: summary, problems: problems, steps: steps
   };
 })();

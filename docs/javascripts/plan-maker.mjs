@@ -49,11 +49,6 @@ function between(html, open, close) {
 }
 
 // "7 December 2026", "2026年12月7日".
-function longDate(iso, locale) {
-  const [year, month, day] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(year, month - 1, day));
-}
-
 // The picture of the version: Beginner the first after the start
 // position, Progressed the last (the exercise pages' front matter order).
 function pictureFor(exercise, level) {
@@ -229,7 +224,7 @@ function maker(data) {
 
   function dateProblem() {
     return fail(start, say(W.maker_date_fix, {
-      label: W.maker_start, min: longDate(start.min, W.sheet_locale), max: longDate(start.max, W.sheet_locale) }));
+      label: W.maker_start, min: P.longDate(start.min, data), max: P.longDate(start.max, data) }));
   }
 
   // The words, exercises and pictures of the patient's language: its plan
@@ -348,7 +343,7 @@ function maker(data) {
     const summary = el("section", { class: "leaflet-plan-sheet__summary" }, [
       el("h2", { text: SW.sheet_title }),
       plan.start && el("p", { class: "leaflet-plan-sheet__start",
-                              text: say(SW.plan_start, { date: longDate(plan.start, SW.sheet_locale) }) }),
+                              text: say(SW.plan_start, { date: P.longDate(plan.start, S) }) }),
       el("table", { class: "leaflet-plan-sheet__table" }, [
         el("thead", {}, [el("tr", {}, heads.map(text => el("th", { scope: "col", text })))]),
         el("tbody", {}, items.map(item => {

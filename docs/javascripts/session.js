@@ -177,10 +177,11 @@
 
   // The plan's exercises in its order, less those done as many times
   // today as it says.
-  function planSetup() {
+  function planSetup(said) {
     var plan = planned.plan;
     show([
       el("h2", { text: W.plan_title }),
+      said ? el("p", { "class": "leaflet-session__target", role: "status", text: said }) : null,
       P.problems(planned.problems),
       el("p", { text: W.plan_from_link })
     ].concat(P.summary(plan, data), [
@@ -201,7 +202,7 @@
         .map(function (item) { return Object.assign({}, item.exercise, { planned: item }); })
     };
     if (state.exercises.length) exercise();
-    else planSetup();
+    else planSetup(W.plan_done_today);
   }
 
   function start() {
