@@ -286,9 +286,19 @@ def test_a_plan_link_in_a_new_browser_drives_the_session_the_chart_and_the_routi
         again = [item for item in items if item.per_day >= sessions]
         done = do_a_session(page, code, again, data, whole=False)
         assert [e["id"] for e in done] == [item.id for item in again]
+    # Every exercise done as often as asked: the session says so.
+    assert max(item.per_day for item in items) == 3
+    one.open(root + "session/", link)
+    page.get_by_role("button", name=SESSION_WORDS[code]["start"], exact=True).click()
+    expect(session.get_by_role("status")).to_have_text(words["plan_done_today"])
 
     one.open(root + "routine/", link)
     assert_follows_on_the_routine(page, site_dir, code, items)
+    # Every link to the session on the page passes the plan on, the
+    # page's own button above the box too.
+    sessions = page.evaluate("""() => [...document.querySelectorAll("a[href]")]
+      .filter(a => new URL(a.href).pathname.endsWith("/session/")).map(a => a.href)""")
+    assert len(sessions) >= 2 and set(sessions) == {f"{site_url}{root}session/#plan={link}"}, sessions
     assert one.stored() is None
 
 
@@ -437,3 +447,26 @@ def test_the_plan_pages_have_no_axe_violations(browser, site_url, plans):
         elif result.violations:
             problems.append(f"{where}:\n{describe(result.violations)}")
     assert not problems, "\n".join(problems)
+
+
+def test_an_exercise_done_once_a_day_has_one_row_on_the_chart_for_any_time(reader, site_dir):
+    """A plan asks once a day for an exercise the routine does morning and
+    evening: its chart has one row, for any time; back to the standard
+    routine, its two rows again."""
+    data = plan_data(site_dir, "en")
+    twice = next(e for e in data["exercises"] if e["when"] == "morning and evening")
+    one = reader()
+    one.open(PAGE)
+    link = pack(one.page, raw_plan([Item(twice, amount=LIMITS.times // 4, per_day=1)]))
+    one.open("progress-chart/", link)
+    wait_for_box(one.page)
+    selector = f'table.leaflet-chart tr[data-exercise="{twice["id"]}"]'
+    rows, shown = one.page.locator(selector), one.page.locator(selector + ":visible")
+    expect(shown).to_have_count(1)
+    expect(rows.first.locator("th")).not_to_have_attribute("rowspan", re.compile("."))
+    expect(rows.first.locator("td").first).to_have_text(SESSION_WORDS["en"]["any_time"])
+    built = soup(site_dir, "progress-chart/").select(f'table.leaflet-chart tr[data-exercise="{twice["id"]}"]')
+    one.page.get_by_role("button", name=PLAN_WORDS["en"]["plan_standard"]).click()
+    expect(shown).to_have_count(len(built))
+    assert len(built) == 2 and rows.first.locator("th").get_attribute("rowspan") == built[0].th["rowspan"]
+    expect(rows.first.locator("td").first).to_have_text(built[0].td.get_text())
