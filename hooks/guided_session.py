@@ -25,7 +25,7 @@ from leaflet import moving_pictures
 from leaflet.escaping import plain_front_matter
 from leaflet.languages import LANGUAGES, of_page
 from leaflet.pictures import pixel_size
-from leaflet.session_data import MARKS, SessionExercise, data_block, rebased, routine_data
+from leaflet.session_data import MARKS, PLAN_MAKER_MARK, SessionExercise, data_block, rebased, routine_data
 from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise, page_name, print_page_source
 
 INTERACTIVE = "interactive.html"
@@ -40,6 +40,20 @@ PAGES = {
 # What the routine's and the chart's lists are written as
 # (leaflet/exercise_lists_html.py).
 PLAN_FOLLOWERS = ('class="leaflet-routine"', 'class="leaflet-chart"')
+
+
+# The QR encoder the plan maker imports: copied from npm by `make vendor`
+# (never committed), so a build run without make would ship a maker that
+# cannot start.
+QR_ENCODER = ("javascripts", "vendor", "lean-qr.mjs")
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    if files.get_file_from_path("/".join(QR_ENCODER)) is None and any(
+        PLAN_MAKER_MARK in page.content_string for page in files.documentation_pages()
+    ):
+        raise PluginError(f"docs/{'/'.join(QR_ENCODER)} is missing, which Make a plan needs: run `make vendor`")
+    return files
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -3,6 +3,8 @@ hook) still ends the build with one line, never a Python traceback."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from helpers.project import copy_of_the_project
@@ -28,3 +30,18 @@ def test_a_broken_template_stops_the_build_in_one_line_with_no_traceback(tmp_pat
     assert "Traceback" not in output, output
     errors = [line for line in output.splitlines() if line.startswith("ERROR")]
     assert any("the build stopped: UndefinedError:" in line for line in errors), output
+
+
+def test_a_build_without_the_qr_encoder_says_to_run_make_vendor(tmp_path):
+    """lean-qr is copied into docs/ by make, never committed: a build run
+    without make stops, in one line, rather than ship a maker that cannot
+    start."""
+    project = copy_of_the_project(tmp_path / "project")
+    shutil.rmtree(project / "docs" / "javascripts" / "vendor")
+    with pytest.raises(BuildFailed) as failure:
+        build_site(tmp_path / "site", config=project / "mkdocs.yml")
+    output = str(failure.value)
+    assert "Traceback" not in output, output
+    errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+    assert any("docs/javascripts/vendor/lean-qr.mjs is missing" in line and "make vendor" in line
+               for line in errors), output

@@ -221,6 +221,9 @@ def do_a_session(page, code: str, items: list[Item], data: dict, *, whole: bool)
         shown = squashed(page.locator(".leaflet-session__steps").evaluate(f"box => ({WITHOUT_DOSES})(box)"))
         assert shown == steps_text(steps[item.id][levels[item.level]])
         assert shown != steps_text(steps[item.id][levels[1 - item.level]])
+        # ...which say the plan's amount, not the page's.
+        expect(page.locator(".leaflet-session__steps .leaflet-dose")).to_have_text(
+            say(PLAN_WORDS[code]["plan_step"], dose=dose_words(code, item)))
         if item.unit == "minutes":
             expect(page.get_by_role("button", name=words["tap"])).to_have_count(0)
             timer = page.locator("button.leaflet-session__tap")
@@ -294,6 +297,8 @@ def test_a_plan_link_in_a_new_browser_drives_the_session_the_chart_and_the_routi
 
     one.open(root + "routine/", link)
     assert_follows_on_the_routine(page, site_dir, code, items)
+    see = page.locator(".leaflet-plan-box").get_by_role("link", name=words["plan_see"])
+    assert see.evaluate("a => a.href") == f"{site_url}{root}{PAGE}#plan={link}"
     # Every link to the session on the page passes the plan on, the
     # page's own button above the box too.
     sessions = page.evaluate("""() => [...document.querySelectorAll("a[href]")]

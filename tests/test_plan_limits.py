@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 
 import pytest
 from bs4 import BeautifulSoup
 
-from leaflet.plan_limits import LIMITS, limits_data, plan_key, plan_keys
+from leaflet.plan_limits import KEY_BITS, LIMITS, limits_data, plan_key, plan_keys
+from local_site import ROOT
 
 PLAN_PAGES = ["session/", "your-plan/", "make-a-plan/", "zh/session/", "zh/your-plan/", "zh/make-a-plan/"]
 
@@ -38,7 +40,7 @@ def test_keys_fit_their_bits_and_the_same_name_always_has_the_same_key():
     names = [f"exercise-{number}" for number in range(50)]
     keys = plan_keys(names)
     assert list(keys) == names
-    assert all(0 <= key < 1 << 16 for key in keys.values())
+    assert all(0 <= key < 1 << KEY_BITS for key in keys.values())
     assert plan_keys(list(reversed(names))) == keys
 
 
@@ -50,3 +52,15 @@ def test_every_plan_page_has_each_exercises_key_and_the_limits(site_dir, path):
     exercises = data["exercises"]
     assert exercises and all(exercise["key"] == plan_key(exercise["id"]) for exercise in exercises)
     assert len({exercise["key"] for exercise in exercises}) == len(exercises)
+
+
+def test_the_links_fields_hold_every_value_the_limits_allow():
+    """The link's format (docs/javascripts/plan-link.js, FIELDS) gives each
+    value a number of bits: each limit fits in its field, so raising a
+    limit past its field fails here, not in a patient's link."""
+    script = (ROOT / "docs" / "javascripts" / "plan-link.js").read_text(encoding="utf-8")
+    fields = {name: int(bits) for name, bits in re.findall(r"(\w+): (\d+)", re.search(r"var FIELDS = \{(.*?)\};", script).group(1))}
+    assert fields["key"] == KEY_BITS
+    for field, most in (("amount", max(LIMITS.times, LIMITS.minutes)), ("hold", LIMITS.hold_seconds),
+                        ("perDay", LIMITS.per_day), ("noteLength", LIMITS.note_chars)):
+        assert most < 1 << fields[field], f"{field}: {most} does not fit {fields[field]} bits"

@@ -43,6 +43,7 @@ from helpers.plan import (
     wait_for_box,
 )
 from leaflet.plan_limits import LIMITS, plan_key
+from local_site import ROOT
 from site_pages import built_pages
 
 WORDS = PLAN_WORDS["en"]
@@ -411,4 +412,7 @@ def test_plan_check_looks_for_the_plan_under_the_readers_storage_key(browser, si
     reader = Reader(browser, site_url)
     reader.open(PAGE)
     assert reader.page.evaluate("() => LeafletPlan.STORE") == STORE
+    # ...and of its fragment's prefix, for a plan only in the link.
+    prefix = reader.page.evaluate("() => LeafletPlan.PREFIX")
+    assert f'"#{prefix}"' in (ROOT / "docs" / "javascripts" / "plan-check.js").read_text(encoding="utf-8")
     reader.close()

@@ -24,6 +24,7 @@ from pypdf import PdfReader
 from helpers.axe import MATERIAL_SCHEME, axe_now, describe
 from helpers.html import soup
 from helpers.pdf_text import in_pdf, squash
+from helpers.plan import amount_words as plan_amount_words
 from helpers.project import copy_for_a_build
 from helpers.qr import codes_per_sheet
 from helpers.sources import front_matter
@@ -64,10 +65,9 @@ def most(kind: str) -> int:
     return LIMITS.minutes if kind == "minutes" else LIMITS.times
 
 
-def amount_words(words: dict, item: dict) -> str:
+def amount_words(code: str, item: dict) -> str:
     """What the summary sheet says for an item's amount (and hold)."""
-    text = say(words["plan_minutes" if item["unit"] == "minutes" else "plan_times"], n=item["amount"])
-    return text + (words["plan_gap"] + say(words["plan_hold"], n=item["hold"]) if item["hold"] else "")
+    return plan_amount_words(code, item["exercise"], item["level"], item["unit"], item["amount"], item["hold"])
 
 
 def field(page, exercise: dict, name: str):
@@ -379,13 +379,13 @@ def test_the_printed_plan_shows_the_plan_and_its_code_leads_to_the_link(browser,
         assert in_pdf(expected_text, first), expected_text
     for entry in plan:
         assert in_pdf(titles[entry["id"]], first), titles[entry["id"]]
-        assert in_pdf(amount_words(words, entry), first), amount_words(words, entry)
+        assert in_pdf(amount_words(patient, entry), first), amount_words(patient, entry)
         assert in_pdf(words["plan_per_day"][entry["perDay"] - 1], first)
         # Its steps for its version, after the summary sheet only, saying
         # the plan's amount and hold where the page says its own.
         exercise = next(e for e in sheet_data["exercises"] if e["id"] == entry["id"])
         steps = BeautifulSoup(exercise["steps"][entry["level"]], "html.parser")
-        dose = amount_words(words, entry) + words["plan_gap"] + words["plan_per_day"][entry["perDay"] - 1]
+        dose = amount_words(patient, entry) + words["plan_gap"] + words["plan_per_day"][entry["perDay"] - 1]
         for span in steps.select(".leaflet-dose"):
             span.string = say(words["plan_step"], dose=dose)
         said = sheet_data["words"]  # the steps' hold sentences are leaflet/doses.py's

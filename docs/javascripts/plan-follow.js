@@ -21,7 +21,8 @@
     if (block) return use(JSON.parse(block.textContent));
     var script = document.querySelector("script[data-plan-page]");
     if (!script) return;
-    fetch(script.getAttribute("data-plan-page")).then(function (response) {
+    var page = new URL(script.getAttribute("data-plan-page"), location.href);
+    fetch(page).then(function (response) {
       return response.ok ? response.text() : Promise.reject(response.status);
     }).then(function (html) {
       // The block's JSON holds no "<" (leaflet/session_data.data_block), so
@@ -31,8 +32,18 @@
       var start = html.indexOf('id="leaflet-routine">');
       if (start < 0) return;
       start = html.indexOf(">", start) + 1;
-      use(JSON.parse(html.slice(start, html.indexOf("</script>", start))));
+      use(from(page, JSON.parse(html.slice(start, html.indexOf("</script>", start)))));
     }).catch(function () { /* offline without a copy: the standard list stays */ });
+  }
+
+  // The plan page's data with its addresses made whole: they were written
+  // relative to that page, not this one.
+  function from(page, data) {
+    function whole(address) { return new URL(address, page).href; }
+    ["help", "chart", "routine", "session"].forEach(function (name) { data[name] = whole(data[name]); });
+    Object.keys(data.plan).forEach(function (code) { data.plan[code] = whole(data.plan[code]); });
+    data.exercises.forEach(function (exercise) { exercise.url = whole(exercise.url); });
+    return data;
   }
 
   function rows() {
@@ -75,16 +86,14 @@
       box.appendChild(el("p", { text: W.plan_from_link }));
       P.summary(plan, data).forEach(function (part) { if (part) box.appendChild(part); });
     }
-    var pass = found.from === "link" && P.stored() !== found.text;
     box.appendChild(el("p", { "class": "leaflet-plan__actions leaflet-screen-only" }, [
       plan ? el("a", { "class": "md-button md-button--primary", text: W.plan_start_session,
-                       href: pass ? P.link(data.session, found.text) : data.session }) : null,
+                       href: P.onward(data.session, found) }) : null,
       plan ? el("a", { "class": "md-button", text: W.plan_see,
                        href: P.link(data.plan[data.language], found.text) }) : null,
       el("button", { type: "button", "class": "md-button", text: W.plan_standard, onclick: function () {
-        P.forget();
+        P.drop();
         box.remove();
-        if (location.hash.indexOf("#" + P.PREFIX) === 0) history.replaceState(null, "", location.pathname + location.search);
         hidden.forEach(function (element) { element.classList.remove("leaflet-plan-hidden"); });
         hidden = [];
         document.querySelectorAll("[data-plan-was]").forEach(function (cell) {
@@ -105,10 +114,11 @@
     before.parentNode.insertBefore(box, before);
     // The page's own links to the session pass on a plan only in the link.
     var session = new URL(data.session, location.href).pathname;
-    if (plan && pass) document.querySelectorAll("a[href]").forEach(function (link) {
+    var onward = P.onward(data.session, found);
+    if (onward !== data.session) document.querySelectorAll("a[href]").forEach(function (link) {
       if (new URL(link.href).pathname !== session || link.closest(".leaflet-plan-box")) return;
       link.setAttribute("data-plan-href", link.getAttribute("href"));
-      link.href = P.link(data.session, found.text);
+      link.href = onward;
     });
     if (!plan) return;
     var chosen = {};

@@ -111,12 +111,16 @@
     return unit === "minutes" ? limits.minutes : limits.times;
   }
 
-  // A note as text: printable characters only (no control or format
-  // characters that could reorder what is shown), whole surrogate pairs.
+  // Control and format characters, and the line and paragraph separators:
+  // they could hide text or reorder what is shown. The joiners (U+200C,
+  // U+200D) that some scripts and emoji need pass.
+  var INVISIBLE = /(?![\u200c\u200d])[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
+  // A note as text: none of those, and whole surrogate pairs.
   function noteOf(units, limits) {
     if (units.length > limits.note_chars) return null;
     var text = String.fromCharCode.apply(null, units);
-    if (/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(text)) return null;
+    if (INVISIBLE.test(text)) return null;
     if (/[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/.test(text)) return null;
     return text;
   }
@@ -191,13 +195,21 @@
     try { localStorage.removeItem(STORE); } catch (error) { /* nothing kept */ }
   }
 
-  // "Beginner: 10 times, hold each for 5 seconds, twice a day", as text.
-  function dose(item, data) {
+  // "4 times each way, hold each for 2 seconds": the amount in the
+  // exercise's own unit and way of counting (the page's dose words,
+  // leaflet/doses.py), then the hold.
+  function amount(item, data) {
     var W = data.words;
-    var parts = [say(item.unit === "minutes" ? W.plan_minutes : W.plan_times, { n: item.amount })];
-    if (item.hold) parts.push(say(W.plan_hold, { n: item.hold }));
-    parts.push(W.plan_per_day[item.perDay - 1]);
+    var counted = ((item.exercise && item.exercise.levels[item.level]) || {}).counted || "once";
+    var unit = (item.amount === 1 ? W.dose_unit_one : W.dose_unit)[item.unit];
+    var parts = [say(W.dose_counted[counted] || "{amount}", { amount: say(unit, { n: item.amount }) })];
+    if (item.hold) parts.push(say(item.hold === 1 ? W.plan_hold_one : W.plan_hold, { n: item.hold }));
     return parts.join(W.plan_gap);
+  }
+
+  // "4 times each way, hold each for 2 seconds, twice a day", as text.
+  function dose(item, data) {
+    return amount(item, data) + data.words.plan_gap + data.words.plan_per_day[item.perDay - 1];
   }
 
   function level(item, data) {
@@ -209,6 +221,19 @@
     var url = new URL(address, location.href);
     url.hash = PREFIX + text;
     return url.href;
+  }
+
+  // The address of a page this one links to: with the plan passed on if
+  // it is only in this page's address (a kept plan needs no passing on).
+  function onward(address, found) {
+    return found && found.plan && found.from === "link" && stored() !== found.text ? link(address, found.text) : address;
+  }
+
+  // The plan gone: from this phone, and from this page's address, so the
+  // page (and its links) no longer follow it.
+  function drop() {
+    forget();
+    if (location.hash.indexOf("#" + PREFIX) === 0) history.replaceState(null, "", location.pathname + location.search);
   }
 
   // An element with text only: whatever a link holds is never HTML.
@@ -242,6 +267,7 @@
         return el("li", {}, [el("a", { href: item.exercise.url, text: item.exercise.title }),
                              el("br"), say(W.plan_level, { level: level(item, data), dose: dose(item, data) })]);
       })),
+      el("p", { text: W.plan_pages_note }),
       plan.note ? el("p", { "class": "leaflet-plan__note" }, [el("strong", { text: W.plan_note }), " ",
                                                                el("span", { text: plan.note })]) : null
     ];
@@ -283,8 +309,8 @@
   }
 
   window.LeafletPlan = {
-    PREFIX: PREFIX, STORE: STORE, pack: pack, read: read, write: write, current: current, stored: stored, now: now,
-    keep: keep, forget: forget, dose: dose, level: level, link: link, say: say, daysOf: daysOf,
-    el: el, longDate: longDate, summary: summary, problems: problems, steps: steps
+    PREFIX: PREFIX, STORE: STORE, INVISIBLE: INVISIBLE, pack: pack, read: read, write: write, current: current, stored: stored, now: now,
+    keep: keep, forget: forget, drop: drop, onward: onward, dose: dose, level: level, link: link, say: say, daysOf: daysOf,
+    el: el, longDate: longDate, amount: amount, summary: summary, problems: problems, steps: steps
   };
 })();

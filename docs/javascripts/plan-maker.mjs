@@ -48,7 +48,6 @@ function between(html, open, close) {
   return end < 0 ? "" : html.slice(from, end);
 }
 
-// "7 December 2026", "2026年12月7日".
 // The picture of the version: Beginner the first after the start
 // position, Progressed the last (the exercise pages' front matter order).
 function pictureFor(exercise, level) {
@@ -216,8 +215,8 @@ function maker(data) {
     }
     // The reader refuses control and direction characters: line breaks
     // become spaces, the rest go.
-    note.value = note.value.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
-      .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").trim();
+    note.value = note.value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
+      .replace(new RegExp(P.INVISIBLE.source, "gu"), "").trim();
     count();
     return { start: start.value, note: note.value, exercises };
   }
@@ -337,8 +336,7 @@ function maker(data) {
       return { ...item, exercise, unit: unitOf(exercise, item.level) };
     });
     const levelOf = item => SW.levels[LEVELS.indexOf(item.level)];
-    const amountOf = item => say(item.unit === "minutes" ? SW.plan_minutes : SW.plan_times, { n: item.amount }) +
-      (item.hold ? SW.plan_gap + say(SW.plan_hold, { n: item.hold }) : "");
+    const amountOf = item => P.amount(item, S);
     const heads = [SW.sheet_exercise, SW.sheet_version, SW.sheet_amount, SW.sheet_often];
     const summary = el("section", { class: "leaflet-plan-sheet__summary" }, [
       el("h2", { text: SW.sheet_title }),

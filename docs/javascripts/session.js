@@ -20,7 +20,9 @@
   var data = JSON.parse(block.textContent);
   var W = data.words;
   var LEVELS = ["beginner", "progressed"];
-  var PLAN = "leaflet-plan"; // {level: "YYYY-MM-DD"}: the day week 1 began
+  // {level: "YYYY-MM-DD"}: the day week 1 began, and whether to read the
+  // steps aloud (not a clinician's plan, which plan-link.js keeps).
+  var SETTINGS = "leaflet-plan";
   var log = window.LeafletLog;
   var P = window.LeafletPlan;
   var planned = P ? P.now(data) : null;
@@ -66,7 +68,7 @@
   // The week of the plan: from the day the reader began this version (or
   // their first session at it), unless they set it themselves.
   function weekOf(level) {
-    var began = stored(PLAN)[level] || (log && log.firstDate(level));
+    var began = stored(SETTINGS)[level] || (log && log.firstDate(level));
     if (!began) return 1;
     var parts = began.split("-");
     var start = new Date(+parts[0], +parts[1] - 1, +parts[2]);
@@ -75,11 +77,11 @@
   }
 
   function setWeek(level, week) {
-    var plan = stored(PLAN);
+    var plan = stored(SETTINGS);
     var start = today();
     start.setDate(start.getDate() - 7 * (week - 1));
     plan[level] = iso(start);
-    store(PLAN, plan);
+    store(SETTINGS, plan);
   }
 
   // The version the tabs on the exercise pages remember (Material keeps
@@ -140,12 +142,6 @@
       if (!target.hasAttribute("tabindex") && target.tagName === "H2") target.setAttribute("tabindex", "-1");
       target.focus();
     }
-  }
-
-  // A page this one links to, with the plan passed on if it is only in
-  // this page's address.
-  function follow(address) {
-    return planned && planned.plan && planned.from === "link" && P.stored() !== planned.text ? P.link(address, planned.text) : address;
   }
 
   function times() {
@@ -292,7 +288,7 @@
   function readAloud(text) {
     if (!("speechSynthesis" in window) || !window.SpeechSynthesisUtterance) return null;
     var box = el("input", { type: "checkbox", id: "leaflet-read" });
-    box.checked = !!stored(PLAN).read;
+    box.checked = !!stored(SETTINGS).read;
     function speak() {
       window.speechSynthesis.cancel();
       if (!box.checked) return;
@@ -301,9 +297,9 @@
       window.speechSynthesis.speak(words);
     }
     box.addEventListener("change", function () {
-      var plan = stored(PLAN);
+      var plan = stored(SETTINGS);
       plan.read = box.checked;
-      store(PLAN, plan);
+      store(SETTINGS, plan);
       speak();
     });
     setTimeout(speak, 0);
@@ -402,7 +398,7 @@
       el("p", {}, [
         el("a", { href: data.help, "class": stopped ? "md-button md-button--primary" : "md-button", text: W.help }),
         document.createTextNode(" "),
-        el("a", { href: follow(data.chart), "class": "md-button", text: W.chart })
+        el("a", { href: P ? P.onward(data.chart, planned) : data.chart, "class": "md-button", text: W.chart })
       ]),
       el("p", { "class": "leaflet-session__hint", text: W.saved_only_here })
     ]);

@@ -17,12 +17,6 @@
                           text: text, onclick: action });
   }
 
-  // The routine, the session and the chart follow the kept plan, or the
-  // plan in their own address: from a plan only in the link, pass it on.
-  function withPlan(address, found) {
-    return found && found.from === "link" && P.stored() !== found.text ? P.link(address, found.text) : address;
-  }
-
   function standard() {
     P.forget();
     location.href = data.routine;
@@ -31,8 +25,7 @@
   // Removed: from this phone, and from this page's address too, so that
   // the page (and its buttons) no longer follow it.
   function remove() {
-    P.forget();
-    if (location.hash.indexOf("#" + P.PREFIX) === 0) history.replaceState(null, "", location.pathname + location.search);
+    P.drop();
     show(W.plan_removed);
   }
 
@@ -50,9 +43,9 @@
         parts = parts.concat(P.summary(found.plan, data));
         parts.push(el("p", { "class": "leaflet-plan__kept", text: kept ? W.plan_kept : W.plan_not_kept }));
         parts.push(el("p", { "class": "leaflet-plan__actions" }, [
-          el("a", { "class": "md-button md-button--primary", href: withPlan(data.session, found), text: W.plan_start_session }),
+          el("a", { "class": "md-button md-button--primary", href: P.onward(data.session, found), text: W.plan_start_session }),
           " ",
-          el("a", { "class": "md-button", href: withPlan(data.chart, found), text: W.chart })
+          el("a", { "class": "md-button", href: P.onward(data.chart, found), text: W.chart })
         ]));
         parts.push(el("p", { "class": "leaflet-plan__actions" }, [
           kept ? button(W.plan_remove, remove)

@@ -261,8 +261,15 @@ def _marked(name: str, sentence: str) -> str:
     return f'<span class="{name}">{html_text(sentence)}</span>'
 
 
-def steps_words(language: Language) -> dict[str, str]:
-    """The steps' hold sentences, for a plan's own hold in place of the
-    page's (docs/javascripts/plan-link.js)."""
+def steps_words(language: Language) -> dict[str, Any]:
+    """The dose words a clinician's plan says its own amounts with
+    (docs/javascripts/plan-link.js): the unit and way of counting, and the
+    steps' hold sentences, in place of the page's."""
     said = words(language)
-    return {"step_hold": said.hold, "step_no_hold": said.no_hold}
+    return {
+        "dose_unit": dict(said.unit),
+        "dose_unit_one": dict(said.unit_one),
+        "dose_counted": dict(said.counted),
+        "step_hold": said.hold,
+        "step_no_hold": said.no_hold,
+    }

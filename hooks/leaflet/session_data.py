@@ -31,9 +31,10 @@ SESSION_ROOT = '<div class="leaflet-session" id="leaflet-session"></div>'
 # The pages a page's script fills in, where it says their mark on a line of
 # its own: the session, the clinician's plan maker and the patient's plan
 # (overrides/interactive.html loads each one's script where it is).
+PLAN_MAKER_MARK = "[plan maker]"
 MARKS = {
     SESSION_MARK: SESSION_ROOT,
-    "[plan maker]": '<div class="leaflet-plan-maker" id="leaflet-plan-maker"></div>',
+    PLAN_MAKER_MARK: '<div class="leaflet-plan-maker" id="leaflet-plan-maker"></div>',
     "[your plan]": '<div class="leaflet-your-plan" id="leaflet-your-plan"></div>',
 }
 

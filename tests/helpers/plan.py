@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 from playwright.sync_api import expect
 
 from helpers.html import soup
-from leaflet.languages import CHINESE, ENGLISH
+from leaflet import doses
+from leaflet.languages import CHINESE, ENGLISH, LANGUAGES
 from local_site import ROOT
 
 PAGE = "your-plan/"
@@ -95,14 +96,23 @@ def pack(page, raw: dict) -> str:
     return page.evaluate(_PACK, raw)
 
 
+def amount_words(code: str, exercise: dict, level: str, unit: str, amount: int, hold: int) -> str:
+    """"4 times each way, hold each for 2 seconds": a plan's amount in the
+    exercise's unit and way of counting (the pages' dose words), its hold."""
+    words, said = PLAN_WORDS[code], doses.words(LANGUAGES[code])
+    counted = exercise["levels"][level].get("counted", "once")
+    unit_words = (said.unit_one if amount == 1 else said.unit)[unit]
+    text = say(said.counted[counted], amount=say(unit_words, n=amount))
+    if hold:
+        text += words["plan_gap"] + say(words["plan_hold_one" if hold == 1 else "plan_hold"], n=hold)
+    return text
+
+
 def dose_words(code: str, item: Item) -> str:
     """"12 times, hold each for 5 seconds, twice a day", in a language."""
     words = PLAN_WORDS[code]
-    parts = [say(words["plan_minutes" if item.unit == "minutes" else "plan_times"], n=item.amount)]
-    if item.hold:
-        parts.append(say(words["plan_hold"], n=item.hold))
-    parts.append(words["plan_per_day"][item.per_day - 1])
-    return words["plan_gap"].join(parts)
+    amount = amount_words(code, item.exercise, ("beginner", "progressed")[item.level], item.unit, item.amount, item.hold)
+    return amount + words["plan_gap"] + words["plan_per_day"][item.per_day - 1]
 
 
 def level_words(code: str, item: Item) -> str:
