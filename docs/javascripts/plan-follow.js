@@ -25,14 +25,8 @@
     fetch(page).then(function (response) {
       return response.ok ? response.text() : Promise.reject(response.status);
     }).then(function (html) {
-      // The block's JSON holds no "<" (leaflet/session_data.data_block), so
-      // it ends at the first "</script>". Not parsed as a document: that
-      // would apply the page's inline styles here, against this page's
-      // Content-Security-Policy.
-      var start = html.indexOf('id="leaflet-routine">');
-      if (start < 0) return;
-      start = html.indexOf(">", start) + 1;
-      use(from(page, JSON.parse(html.slice(start, html.indexOf("</script>", start)))));
+      var found = P.dataIn(html);
+      if (found) use(from(page, found));
     }).catch(function () { /* offline without a copy: the standard list stays */ });
   }
 

@@ -236,6 +236,22 @@
     if (location.hash.indexOf("#" + PREFIX) === 0) history.replaceState(null, "", location.pathname + location.search);
   }
 
+  // The text of html between open and close, or "".
+  function between(html, open, close) {
+    var from = html.indexOf(open) + open.length;
+    var end = from < open.length ? -1 : html.indexOf(close, from);
+    return end < 0 ? "" : html.slice(from, end);
+  }
+
+  // A fetched page's data block, or null. Read as text, not parsed as a
+  // page (which would apply its inline styles against this page's
+  // Content-Security-Policy): its JSON holds no "<"
+  // (leaflet/session_data.data_block), so it ends at the first "</script>".
+  function dataIn(html) {
+    var text = between(html, 'id="leaflet-routine">', "</script>");
+    return text ? JSON.parse(text) : null;
+  }
+
   // An element with text only: whatever a link holds is never HTML.
   function el(tag, attributes, children) {
     var node = document.createElement(tag);
@@ -311,6 +327,6 @@
   window.LeafletPlan = {
     PREFIX: PREFIX, STORE: STORE, INVISIBLE: INVISIBLE, pack: pack, read: read, write: write, current: current, stored: stored, now: now,
     keep: keep, forget: forget, drop: drop, onward: onward, dose: dose, level: level, link: link, say: say, daysOf: daysOf,
-    el: el, longDate: longDate, amount: amount, summary: summary, problems: problems, steps: steps
+    el: el, between: between, dataIn: dataIn, longDate: longDate, amount: amount, summary: summary, problems: problems, steps: steps
   };
 })();

@@ -41,13 +41,6 @@ const low = amount => (Array.isArray(amount) ? amount[0] : amount);
 const clamp = (n, least, most) => Math.max(least, Math.min(most, n));
 const unitOf = (exercise, level) => ((exercise.levels[level] || {}).unit === "minutes" ? "minutes" : "times");
 
-// The text of html between open and close, or "".
-function between(html, open, close) {
-  const from = html.indexOf(open) + open.length;
-  const end = from < open.length ? -1 : html.indexOf(close, from);
-  return end < 0 ? "" : html.slice(from, end);
-}
-
 // The picture of the version: Beginner the first after the start
 // position, Progressed the last (the exercise pages' front matter order).
 function pictureFor(exercise, level) {
@@ -235,15 +228,13 @@ function maker(data) {
     const address = new URL(data.plan[code], location.href).href;
     return pages[code] || (pages[code] = fetch(address)
       .then(response => (response.ok ? response.text() : Promise.reject(response.status)))
-      .then(html => ({
-        // Read as text, not parsed as a page (whose styles this page's
-        // policy would refuse, and report): the data block holds no "<".
-        ...JSON.parse(between(html, 'id="leaflet-routine">', "</script>")),
-        base: address,
+      .then(html => {
+        const found = P.dataIn(html);
+        if (!found) throw new Error("no data block");
         // Its sheets' margins too: the disclaimer and the clinic's line in
         // the patient's language (overrides/partials/print-footer.html).
-        margins: between(html, '<style media="print">', "</style>"),
-      }))
+        return { ...found, base: address, margins: P.between(html, '<style media="print">', "</style>") };
+      })
       .catch(() => { delete pages[code]; return here; }));
   }
   language.addEventListener("change", () => dataFor(picked(ID + "language")));
