@@ -475,3 +475,15 @@ def test_an_exercise_done_once_a_day_has_one_row_on_the_chart_for_any_time(reade
     expect(shown).to_have_count(len(built))
     assert len(built) == 2 and rows.first.locator("th").get_attribute("rowspan") == built[0].th["rowspan"]
     expect(rows.first.locator("td").first).to_have_text(built[0].td.get_text())
+
+
+@pytest.mark.parametrize("path", ["routine/", "progress-chart/"])
+def test_a_plan_link_opened_on_the_open_page_is_followed(reader, plans, path):
+    """The reader is on the routine (or the chart) and opens a plan link to
+    the same page: only the fragment changes, and the page follows it."""
+    link, items = plans["en"].link, plans["en"].items
+    one = reader()
+    one.open(path)
+    expect(one.page.locator(".leaflet-plan-box")).to_have_count(0)
+    one.page.evaluate("text => { location.hash = 'plan=' + text; }", link)
+    assert_plan_shown(wait_for_box(one.page), "en", items)

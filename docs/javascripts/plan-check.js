@@ -8,6 +8,11 @@
   // The key plan-link.js keeps a plan under (LeafletPlan.STORE; a test
   // holds the two to the same name).
   var STORE = "leaflet-plan-link";
+  // A plan link opened while this page is open changes only the fragment:
+  // read the page again, with it.
+  window.addEventListener("hashchange", function () {
+    if (location.hash.indexOf("#plan=") === 0) location.reload();
+  });
   var found = location.hash.indexOf("#plan=") === 0;
   try { found = found || localStorage.getItem(STORE) !== null; } catch (error) { /* storage off: links only */ }
   if (!me || !found) return;

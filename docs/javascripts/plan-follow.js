@@ -22,6 +22,11 @@
     var script = document.querySelector("script[data-plan-page]");
     if (!script) return;
     var page = new URL(script.getAttribute("data-plan-page"), location.href);
+    // Once the page has loaded: the routine shows at once, and the plan
+    // page (every exercise's steps) is no part of its first load.
+    if (document.readyState !== "complete") {
+      return window.addEventListener("load", function () { withData(use); }, { once: true });
+    }
     fetch(page).then(function (response) {
       return response.ok ? response.text() : Promise.reject(response.status);
     }).then(function (html) {
