@@ -25,7 +25,15 @@ from leaflet import moving_pictures
 from leaflet.escaping import plain_front_matter
 from leaflet.languages import LANGUAGES, of_page
 from leaflet.pictures import pixel_size
-from leaflet.session_data import MARKS, PLAN_MAKER_MARK, SessionExercise, data_block, rebased, routine_data
+from leaflet.session_data import (
+    MARKS,
+    PLAN_MAKER_MARK,
+    SESSION_ROOT,
+    SessionExercise,
+    data_block,
+    rebased,
+    routine_data,
+)
 from leaflet.site_layout import PICTURES_FOLDER, PICTURES_URL, is_exercise, page_name, print_page_source
 
 INTERACTIVE = "interactive.html"
@@ -61,11 +69,13 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    # The routine and the chart follow a clinician's plan, if there is one
-    # (overrides/partials/plan-check.html); the whole printed leaflet never.
-    context["plan_check"] = page.file.src_uri != print_page_source(config) and any(
-        mark in (page.content or "") for mark in PLAN_FOLLOWERS
-    )
+    # The routine, the chart and the session follow a clinician's plan, if
+    # there is one (overrides/partials/plan-check.html); the whole printed
+    # leaflet never.
+    content = page.content or ""
+    printed = page.file.src_uri == print_page_source(config)
+    context["plan_follow"] = not printed and any(mark in content for mark in PLAN_FOLLOWERS)
+    context["plan_check"] = context["plan_follow"] or (not printed and SESSION_ROOT in content)
     if str(page.meta.get("template") or "") != INTERACTIVE:
         return context
     words = of_page(page, config.theme["language"])

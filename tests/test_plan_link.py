@@ -26,6 +26,7 @@ from helpers.html import soup
 from helpers.plan import (
     PAGE,
     PLAN_WORDS,
+    ROOTS,
     SESSION_WORDS,
     STORE,
     Item,
@@ -355,15 +356,23 @@ def test_a_damaged_plan_kept_on_the_phone_never_breaks_a_page(reader, site_dir, 
 # --- Loaded only when there is a plan ---------------------------------------------
 
 PLAN_FILES = ("javascripts/plan-link.js", "javascripts/plan-follow.js", "stylesheets/plan.css")
-# The pages that are about a plan, or use one anyway: they load the reader
-# themselves (overrides/interactive.html).
-OWN_READERS = {"session/", "your-plan/", "make-a-plan/"}
-CHECKING = ("routine/", "progress-chart/")  # plan-check.js: loads them when there is a plan
+# The pages that are about a plan: they load the reader themselves
+# (overrides/interactive.html).
+OWN_READERS = {"your-plan/", "make-a-plan/"}
+# plan-check.js loads the reader when there is a plan, and plan-follow.js
+# where the page lists the exercises.
+CHECKING = ("routine/", "progress-chart/", "session/")
+FOLLOWING = ("routine/", "progress-chart/")
+
+
+def code_of(root: str) -> str:
+    return next(code for code, prefix in ROOTS.items() if prefix == root)
 
 
 def test_no_reading_page_names_the_plan_files_to_load(site_dir):
-    """Only the pages about a plan load its reader; the routine and the
-    chart only name it for plan-check.js; no other page names it at all."""
+    """Only the pages about a plan load its reader; the routine, the chart
+    and the session only name it for plan-check.js; no other page names it
+    at all."""
     for page in built_pages(site_dir):
         html = soup(site_dir, page)
         bare = page.removeprefix("zh/")
@@ -390,12 +399,19 @@ def test_the_routine_and_chart_load_the_plan_files_only_with_a_plan(browser, sit
         if path in CHECKING:
             assert reader.requested("javascripts/plan-check.js")
             expect(reader.page.locator(".leaflet-plan-box")).to_have_count(0)
+            if path == "session/":
+                expect(reader.page.locator("#leaflet-session h2")).to_have_text(SESSION_WORDS[code_of(root)]["which"])
     # A link, then the same plan kept on this phone with no link.
     for how in ("link", "kept"):
         if how == "kept":
             reader.page.evaluate("([key, text]) => localStorage.setItem(key, text)", [STORE, link])
         for path in CHECKING:
             reader.open(root + path, link if how == "link" else None)
+            if path not in FOLLOWING:  # the session: its plan screen, no list to follow
+                expect(reader.page.locator("#leaflet-session h2")).to_have_text(PLAN_WORDS[code_of(root)]["plan_title"])
+                assert [name for name in PLAN_FILES if reader.requested(name)] == [
+                    "javascripts/plan-link.js", "stylesheets/plan.css"], f"{root + path} ({how})"
+                continue
             wait_for_box(reader.page)
             assert all(reader.requested(name) for name in PLAN_FILES), f"{root + path} ({how})"
             # The routine has no data block of its own: it reads the plan page's.

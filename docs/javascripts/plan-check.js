@@ -1,7 +1,10 @@
-/* On the routine page: only when there is a clinician's plan (a "#plan="
-   address, or a plan kept on this phone), load what reads it and shows it
-   (plan-link.js, plan-follow.js and their styles). Without one, this is
-   all the page runs for plans. */
+/* On the pages that follow a clinician's plan (the routine, the progress
+   chart, the guided session): only when there is a plan (a "#plan="
+   address, or a plan kept on this phone), load what reads it (plan-link.js,
+   and plan-follow.js where the page lists exercises) and its styles, then
+   tell the page: <html data-leaflet-plan> is "" while they load, "ready"
+   once they have (or failed to), and the document hears "leaflet-plan".
+   Without a plan, this is all the page runs for plans. */
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -16,14 +19,23 @@
   var found = location.hash.indexOf("#plan=") === 0;
   try { found = found || localStorage.getItem(STORE) !== null; } catch (error) { /* storage off: links only */ }
   if (!me || !found) return;
+  document.documentElement.setAttribute("data-leaflet-plan", "");
   var style = document.createElement("link");
   style.rel = "stylesheet";
   style.href = me.getAttribute("data-style");
   document.head.appendChild(style);
-  ["data-reader", "data-follow"].forEach(function (name) {
+  var scripts = ["data-reader", "data-follow"].filter(function (name) { return me.hasAttribute(name); });
+  scripts.forEach(function (name, index) {
     var script = document.createElement("script");
     script.src = me.getAttribute(name);
     script.async = false; // in order: the reader first
+    if (index === scripts.length - 1) {
+      // Loaded or not (offline without it), the page goes on.
+      script.onload = script.onerror = function () {
+        document.documentElement.setAttribute("data-leaflet-plan", "ready");
+        document.dispatchEvent(new Event("leaflet-plan"));
+      };
+    }
     document.head.appendChild(script);
   });
 })();

@@ -24,8 +24,8 @@
   // steps aloud (not a clinician's plan, which plan-link.js keeps).
   var SETTINGS = "leaflet-plan";
   var log = window.LeafletLog;
-  var P = window.LeafletPlan;
-  var planned = P ? P.now(data) : null;
+  var P = null;
+  var planned = null;
   var state = null;
   var timer = null;
 
@@ -404,5 +404,15 @@
     ]);
   }
 
-  setup();
+  // With a plan, once plan-check.js has loaded its reader.
+  function begin() {
+    P = window.LeafletPlan || null;
+    planned = P ? P.now(data) : null;
+    setup();
+  }
+  if (document.documentElement.getAttribute("data-leaflet-plan") === "") {
+    document.addEventListener("leaflet-plan", begin, { once: true });
+  } else {
+    begin();
+  }
 })();
