@@ -56,16 +56,11 @@ PLAN_FOLLOWERS = ('class="leaflet-routine"', 'class="leaflet-chart"')
 QR_ENCODER = ("javascripts", "vendor", "lean-qr.mjs")
 
 
-def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    if files.get_file_from_path("/".join(QR_ENCODER)) is None and any(
-        PLAN_MAKER_MARK in page.content_string for page in files.documentation_pages()
-    ):
-        raise PluginError(f"docs/{'/'.join(QR_ENCODER)} is missing, which Make a plan needs: run `make vendor`")
-    return files
-
-
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return "\n".join(MARKS.get(line.strip(), line) for line in markdown.split("\n"))
+    lines = markdown.split("\n")
+    if any(line.strip() == PLAN_MAKER_MARK for line in lines) and files.get_file_from_path("/".join(QR_ENCODER)) is None:
+        raise PluginError(f"docs/{'/'.join(QR_ENCODER)} is missing, which Make a plan needs: run `make vendor`")
+    return "\n".join(MARKS.get(line.strip(), line) for line in lines)
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:

@@ -46,11 +46,7 @@
   }
 
   function rows() {
-    var found = [];
-    tables.forEach(function (table) {
-      found = found.concat([].slice.call(table.querySelectorAll("tr[data-exercise]")));
-    });
-    return found;
+    return [].slice.call(document.querySelectorAll("table.leaflet-routine tr[data-exercise], table.leaflet-chart tr[data-exercise]"));
   }
 
   // Where the box goes: before the routine's first heading, or the chart.

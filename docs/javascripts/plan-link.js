@@ -106,6 +106,11 @@
     return parts ? Math.round((Date.UTC(+parts[1], parts[2] - 1, +parts[3]) - EPOCH) / 864e5) : 0;
   }
 
+  // An exercise's unit at a version: "minutes" or "times".
+  function unitOf(exercise, level) {
+    return (exercise.levels[level] || {}).unit === "minutes" ? "minutes" : "times";
+  }
+
   // The highest amount an exercise's unit allows.
   function most(unit, limits) {
     return unit === "minutes" ? limits.minutes : limits.times;
@@ -136,8 +141,7 @@
       var exercise = data.exercises.filter(function (x) { return x.key === e.key; })[0];
       if (!exercise) { problems.push(W.plan_unknown); return; }
       var level = LEVELS[e.level];
-      var dose = exercise.levels[level] || {};
-      var unit = dose.unit === "minutes" ? "minutes" : "times";
+      var unit = unitOf(exercise, level);
       if (seen[exercise.id]) { problems.push(say(W.plan_twice, { title: exercise.title })); return; }
       seen[exercise.id] = true;
       if (e.amount < 1 || e.amount > most(unit, limits) || e.hold > limits.hold_seconds ||
@@ -325,7 +329,7 @@
   }
 
   window.LeafletPlan = {
-    PREFIX: PREFIX, STORE: STORE, INVISIBLE: INVISIBLE, pack: pack, read: read, write: write, current: current, stored: stored, now: now,
+    PREFIX: PREFIX, STORE: STORE, INVISIBLE: INVISIBLE, LEVELS: LEVELS, unitOf: unitOf, most: most, pack: pack, read: read, write: write, current: current, stored: stored, now: now,
     keep: keep, forget: forget, drop: drop, onward: onward, dose: dose, level: level, link: link, say: say, daysOf: daysOf,
     el: el, between: between, dataIn: dataIn, longDate: longDate, amount: amount, summary: summary, problems: problems, steps: steps
   };

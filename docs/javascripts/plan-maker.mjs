@@ -15,7 +15,6 @@
 import { correction, generate } from "./vendor/lean-qr.mjs";
 import { toSvg } from "./vendor/lean-qr-svg.mjs";
 
-const LEVELS = ["beginner", "progressed"];
 const ID = "leaflet-pm-";
 const MADE = "leaflet-plan-maker--made";
 const DAY = 864e5;
@@ -25,21 +24,10 @@ const LAST_DAY = "2099-12-31";
 const root = document.getElementById("leaflet-plan-maker");
 const block = document.getElementById("leaflet-routine");
 const P = window.LeafletPlan;
-
-function el(tag, attributes, children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes || {})) {
-    if (name === "text") node.textContent = value;
-    else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
-    else node.setAttribute(name, value);
-  }
-  for (const child of children || []) if (child) node.append(child);
-  return node;
-}
+const { el, LEVELS, unitOf } = P;
 
 const low = amount => (Array.isArray(amount) ? amount[0] : amount);
 const clamp = (n, least, most) => Math.max(least, Math.min(most, n));
-const unitOf = (exercise, level) => ((exercise.levels[level] || {}).unit === "minutes" ? "minutes" : "times");
 
 // The picture of the version: Beginner the first after the start
 // position, Progressed the last (the exercise pages' front matter order).
@@ -52,7 +40,7 @@ function maker(data) {
   const W = data.words;
   const L = data.limits;
   const say = P.say;
-  const most = unit => (unit === "minutes" ? L.minutes : L.times);
+  const most = unit => P.most(unit, L);
   const now = new Date();
   const today = new Date(now - now.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
   // The first day a link can hold (day 0 means "no start date").
@@ -326,7 +314,7 @@ function maker(data) {
       const exercise = S.exercises.find(x => x.id === item.id) || data.exercises.find(x => x.id === item.id);
       return { ...item, exercise, unit: unitOf(exercise, item.level) };
     });
-    const levelOf = item => SW.levels[LEVELS.indexOf(item.level)];
+    const levelOf = item => P.level(item, S);
     const amountOf = item => P.amount(item, S);
     const heads = [SW.sheet_exercise, SW.sheet_version, SW.sheet_amount, SW.sheet_often];
     const summary = el("section", { class: "leaflet-plan-sheet__summary" }, [

@@ -26,7 +26,7 @@ from .limits import within_limits
 from .markdown_lines import prose_lines
 from .markdown_rules import check_exercise_body
 from .front_matter.models import EXERCISE_ONLY, EXERCISE_PAGES, Page
-from .nav_rules import check_nav, read_config, read_nav, unlisted
+from .nav_rules import check_nav, read_config, unlisted
 from .front_matter.rules import report_card_picture, report_dates, report_exercise_only_fields, report_missing_pictures
 from .placeholders import report_placeholders, without_noise
 from .problems import ERROR, PageReport, Problem, in_order
@@ -131,7 +131,7 @@ def check_docs(site: Site, config_file: Optional[Path] = None) -> tuple[int, lis
     if config_file is not None and config_file.is_file():
         config_text = config_file.read_text(encoding="utf-8")
         settings = read_config(config_file)
-        problems += check_site_nav(read_nav(config_file), pages, site, config_text, settings.get("not_in_nav"))
+        problems += check_site_nav(settings.get("nav"), pages, site, config_text, settings.get("not_in_nav"))
         extra = settings.get("extra")
         problems += clinic_problems(extra.get("clinic") if isinstance(extra, dict) else None, site.docs_dir, config_text)
     for src_uri in pages:
