@@ -337,7 +337,7 @@ ENGLISH = Language(
         # {label}, {min}, {max}: filled in by the scripts.
         "plan": {
             "plan_title": "Your plan",
-            "plan_from_link": "This plan comes from a link, not from this leaflet. Anyone can make such a link, so check the plan with the clinician who gave it to you.",
+            "plan_from_link": "This plan came in a link. It is what the clinician who gave you the link chose for you, not part of this leaflet. Anyone can make such a link, so check the plan with that clinician.",
             "plan_kept": "This plan is kept on this phone. Nothing is sent anywhere.",
             "plan_not_kept": "This plan is only in the link you opened. Keep it on this phone to have it next time.",
             "plan_note": "Note in the link:",
@@ -620,7 +620,7 @@ CHINESE = Language(
         },
         "plan": {
             "plan_title": "您的锻炼计划",
-            "plan_from_link": "这个计划来自一个链接，不是本手册的内容。任何人都能制作这样的链接，请向给您链接的医生或治疗师核对这个计划。",
+            "plan_from_link": "这个计划来自一个链接，是给您链接的医生或治疗师为您选的，不是本手册的内容。任何人都能制作这样的链接，请向这位医生或治疗师核对这个计划。",
             "plan_kept": "这个计划保存在这部手机上，不会发送到任何地方。",
             "plan_not_kept": "这个计划只在您打开的链接里。保存在这部手机上，下次就还能看到。",
             "plan_note": "链接里的留言：",
