@@ -166,7 +166,8 @@ def figure_state(page, name: str, seconds: float | None = None) -> dict:
           }
           return { parts, ground: +svg.dataset.ground, facing: +svg.dataset.facing,
                    seconds: +svg.dataset.seconds, animations: mine.length,
-                   times: mine.map(a => a.currentTime), states: mine.map(a => a.playState) };
+                   times: mine.map(a => a.currentTime), states: mine.map(a => a.playState),
+                   pending: mine.some(a => a.pending) };
         }""",
         [name, seconds],
     )
@@ -274,10 +275,12 @@ def test_it_moves_and_pauses_by_button_and_keyboard(reader, site_url, path):
 
 
 def assert_still(page, name: str) -> None:
-    # A pause reaches the animations at the browser's next style update,
-    # which may come a frame or two after the click on a loaded machine.
-    for _ in range(50):
-        if set(figure_state(page, name)["states"]) == {"paused"}:
+    # A pause reaches the animations at the browser's next style update, and
+    # a paused animation's clock runs on until its pending pause is done (the
+    # next frame): on a loaded machine either may come frames after the click.
+    for _ in range(100):
+        state = figure_state(page, name)
+        if set(state["states"]) == {"paused"} and not state["pending"]:
             break
         page.wait_for_timeout(20)
     before = figure_state(page, name)
