@@ -45,6 +45,9 @@ PAGES = {
     "routine": "routine/",
     "session": "session/",
 }
+# The patient's plan page (docs/your-plan.md and its twin), where a plan
+# link leads and whose data the routine page reads when it follows a plan.
+PLAN_PAGE = "your-plan/"
 # What the routine's and the chart's lists are written as
 # (leaflet/exercise_lists_html.py).
 PLAN_FOLLOWERS = ('class="leaflet-routine"', 'class="leaflet-chart"')
@@ -71,9 +74,10 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
     printed = page.file.src_uri == print_page_source(config)
     context["plan_follow"] = not printed and any(mark in content for mark in PLAN_FOLLOWERS)
     context["plan_check"] = context["plan_follow"] or (not printed and SESSION_ROOT in content)
+    words = of_page(page, config.theme["language"])
+    context["plan_page"] = get_relative_url(words.root + PLAN_PAGE, page.url)
     if str(page.meta.get("template") or "") != INTERACTIVE:
         return context
-    words = of_page(page, config.theme["language"])
     pictures = Path(config.docs_dir, *PICTURES_FOLDER)
     every_moving = moving_pictures.read(pictures / moving_pictures.FOLDER)
     exercises = []
@@ -94,7 +98,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
     # The patient's plan page in every language of the site, for the
     # clinician's choice of the patient's language.
     links["plan"] = {
-        code: get_relative_url(language.root + "your-plan/", page.url) for code, language in LANGUAGES.items()
+        code: get_relative_url(language.root + PLAN_PAGE, page.url) for code, language in LANGUAGES.items()
     }
     try:
         data = routine_data(exercises, words, links)

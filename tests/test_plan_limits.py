@@ -11,6 +11,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from leaflet.doses import LEVELS
 from leaflet.plan_limits import KEY_BITS, LIMITS, limits_data, plan_key, plan_keys
 from local_site import ROOT
 
@@ -62,5 +63,5 @@ def test_the_links_fields_hold_every_value_the_limits_allow():
     fields = {name: int(bits) for name, bits in re.findall(r"(\w+): (\d+)", re.search(r"var FIELDS = \{(.*?)\};", script).group(1))}
     assert fields["key"] == KEY_BITS
     for field, most in (("amount", max(LIMITS.times, LIMITS.minutes)), ("hold", LIMITS.hold_seconds),
-                        ("perDay", LIMITS.per_day), ("noteLength", LIMITS.note_chars)):
+                        ("perDay", LIMITS.per_day), ("noteLength", LIMITS.note_chars), ("level", len(LEVELS) - 1)):
         assert most < 1 << fields[field], f"{field}: {most} does not fit {fields[field]} bits"

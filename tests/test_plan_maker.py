@@ -28,6 +28,7 @@ from helpers.plan import amount_words as plan_amount_words
 from helpers.project import copy_for_a_build
 from helpers.qr import codes_per_sheet
 from helpers.sources import front_matter
+from leaflet.doses import LEVELS
 from leaflet.exercise_list import exercises_in_order
 from leaflet.languages import CHINESE, ENGLISH, path_in_language
 from leaflet.nav_rules import read_nav
@@ -40,7 +41,6 @@ PAGE = "make-a-plan/"
 ROOTS = {"en": "", "zh": "zh/"}
 LANGUAGES = {"en": ENGLISH, "zh": CHINESE}
 WORDS = {code: language.text["plan"] for code, language in LANGUAGES.items()}
-LEVELS = ("beginner", "progressed")
 OWN_FILES = ["javascripts/plan-maker.mjs", "stylesheets/plan-maker.css",
              "javascripts/vendor/lean-qr.mjs", "javascripts/vendor/lean-qr-svg.mjs"]
 BUDGET = 15_000  # gzip bytes of the maker's own script and styles, QR encoder included

@@ -40,7 +40,7 @@
         { id: e.id, count: e.count, seconds: e.seconds, skipped: e.skipped };
     });
     return d && day(new Date(d[1], d[2] - 1, d[3])) == s.date && /^(morning|evening|any)$/.test(s.time) &&
-      /^(beginner|progressed)$/.test(s.level) && is("boolean", s.stopped) && exercises.every(Boolean) ?
+      (data.levels || []).indexOf(s.level) >= 0 && is("boolean", s.stopped) && exercises.every(Boolean) ?
       { date: s.date, time: s.time, level: s.level, stopped: s.stopped, exercises: exercises } : null;
   }
 

@@ -30,7 +30,6 @@
   var STORE = "leaflet-plan-link";
   var EPOCH = Date.UTC(2024, 0, 1);
   var MAX_DIGITS = 1200; // far more than the largest plan the fields allow
-  var LEVELS = ["beginner", "progressed"];
   var FIELDS = { start: 15, count: 4, key: 16, level: 1, amount: 7, hold: 6, perDay: 2, noteLength: 7, unit: 16, check: 16 };
 
   function check(bits) {
@@ -140,7 +139,7 @@
     raw.exercises.forEach(function (e) {
       var exercise = data.exercises.filter(function (x) { return x.key === e.key; })[0];
       if (!exercise) { problems.push(W.plan_unknown); return; }
-      var level = LEVELS[e.level];
+      var level = data.levels[e.level];
       var unit = unitOf(exercise, level);
       if (seen[exercise.id]) { problems.push(say(W.plan_twice, { title: exercise.title })); return; }
       seen[exercise.id] = true;
@@ -169,7 +168,7 @@
       note: plan.note,
       exercises: plan.exercises.map(function (e) {
         var exercise = data.exercises.filter(function (x) { return x.id === e.id; })[0];
-        return { key: exercise.key, level: LEVELS.indexOf(e.level), amount: e.amount, hold: e.hold || 0, perDay: e.perDay };
+        return { key: exercise.key, level: data.levels.indexOf(e.level), amount: e.amount, hold: e.hold || 0, perDay: e.perDay };
       })
     });
   }
@@ -217,7 +216,7 @@
   }
 
   function level(item, data) {
-    return data.words.levels[LEVELS.indexOf(item.level)];
+    return data.words.levels[data.levels.indexOf(item.level)];
   }
 
   // The address of a page with this plan in its fragment.
@@ -329,7 +328,7 @@
   }
 
   window.LeafletPlan = {
-    PREFIX: PREFIX, STORE: STORE, INVISIBLE: INVISIBLE, LEVELS: LEVELS, unitOf: unitOf, most: most, pack: pack, read: read, write: write, current: current, stored: stored, now: now,
+    PREFIX: PREFIX, STORE: STORE, INVISIBLE: INVISIBLE, unitOf: unitOf, most: most, pack: pack, read: read, write: write, current: current, stored: stored, now: now,
     keep: keep, forget: forget, drop: drop, onward: onward, dose: dose, level: level, link: link, say: say, daysOf: daysOf,
     el: el, between: between, dataIn: dataIn, longDate: longDate, amount: amount, summary: summary, problems: problems, steps: steps
   };

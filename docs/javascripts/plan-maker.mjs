@@ -24,21 +24,22 @@ const LAST_DAY = "2099-12-31";
 const root = document.getElementById("leaflet-plan-maker");
 const block = document.getElementById("leaflet-routine");
 const P = window.LeafletPlan;
-const { el, LEVELS, unitOf } = P;
+const { el, unitOf } = P;
 
 const low = amount => (Array.isArray(amount) ? amount[0] : amount);
 const clamp = (n, least, most) => Math.max(least, Math.min(most, n));
 
 // The picture of the version: Beginner the first after the start
 // position, Progressed the last (the exercise pages' front matter order).
-function pictureFor(exercise, level) {
+function pictureFor(exercise, level, levels) {
   const pictures = exercise.pictures || [];
-  return level === "progressed" ? pictures[pictures.length - 1] : pictures[Math.min(1, pictures.length - 1)];
+  return level === levels[levels.length - 1] ? pictures[pictures.length - 1] : pictures[Math.min(1, pictures.length - 1)];
 }
 
 function maker(data) {
   const W = data.words;
   const L = data.limits;
+  const LEVELS = data.levels;
   const say = P.say;
   const most = unit => P.most(unit, L);
   const now = new Date();
@@ -324,7 +325,7 @@ function maker(data) {
       el("table", { class: "leaflet-plan-sheet__table" }, [
         el("thead", {}, [el("tr", {}, heads.map(text => el("th", { scope: "col", text })))]),
         el("tbody", {}, items.map(item => {
-          const picture = pictureFor(item.exercise, item.level);
+          const picture = pictureFor(item.exercise, item.level, LEVELS);
           return el("tr", {}, [
             el("th", { scope: "row" }, [
               picture && el("img", { src: at(picture.src), alt: "", width: picture.width, height: picture.height }),

@@ -19,7 +19,7 @@
   if (!root || !block) return;
   var data = JSON.parse(block.textContent);
   var W = data.words;
-  var LEVELS = ["beginner", "progressed"];
+  var LEVELS = data.levels;
   // {level: "YYYY-MM-DD"}: the day week 1 began, and whether to read the
   // steps aloud (not a clinician's plan, which plan-link.js keeps).
   var SETTINGS = "leaflet-plan";

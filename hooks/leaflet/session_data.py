@@ -101,6 +101,9 @@ def routine_data(
     keys = plan_keys([exercise.id for exercise in exercises])
     return {
         "language": language.code,
+        # The versions, in the order of the pages' tabs and of words.levels
+        # (a plan link holds a version as its index in this list).
+        "levels": list(LEVELS),
         **links,
         # What a plan link may ask for (leaflet/plan_limits.py).
         "limits": limits_data(),

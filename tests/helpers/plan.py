@@ -23,7 +23,7 @@ PAGE = "your-plan/"
 ROOTS = {"en": "", "zh": "zh/"}
 PLAN_WORDS = {"en": ENGLISH.text["plan"], "zh": CHINESE.text["plan"]}
 SESSION_WORDS = {"en": ENGLISH.text["session"], "zh": CHINESE.text["session"]}
-LEVELS = ("beginner", "progressed")
+LEVELS = doses.LEVELS
 SCRIPTS = ROOT / "docs" / "javascripts"
 
 
