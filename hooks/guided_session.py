@@ -22,12 +22,17 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from leaflet import moving_pictures
+from leaflet.data_files import stopping_with
 from leaflet.escaping import plain_front_matter
 from leaflet.languages import LANGUAGES, of_page
+from leaflet.pain_rule import PainRule
+from leaflet.pain_rule import load as load_pain_rule
+from leaflet.html_parts import outer_html
 from leaflet.pictures import pixel_size
 from leaflet.session_data import (
     MARKS,
     PLAN_MAKER_MARK,
+    PLAN_PAGE_MARK,
     SESSION_ROOT,
     SessionExercise,
     data_block,
@@ -57,6 +62,20 @@ PLAN_FOLLOWERS = ('class="leaflet-routine"', 'class="leaflet-chart"')
 # (never committed), so a build run without make would ship a maker that
 # cannot start.
 QR_ENCODER = ("javascripts", "vendor", "lean-qr.mjs")
+# A plan's printed sheets stand on their own on the fridge: the pages that
+# print one (the maker, in the patient's language from the plan page) carry
+# the pain rule and When to get help's boxes in their data.
+PRINTS_A_PLAN = (MARKS[PLAN_MAKER_MARK], MARKS[PLAN_PAGE_MARK])
+
+# Read once per build, as hooks/pain_rule.py does.
+_pain_rule: PainRule | None = None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _pain_rule
+    with stopping_with(PluginError):
+        _pain_rule = load_pain_rule()
+    return config
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -100,12 +119,23 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
     links["plan"] = {
         code: get_relative_url(language.root + PLAN_PAGE, page.url) for code, language in LANGUAGES.items()
     }
+    prints = any(root in content for root in PRINTS_A_PLAN)
     try:
-        data = routine_data(exercises, words, links)
+        data = routine_data(exercises, words, links, pain_rule=_pain_rule if prints else None,
+                            help_boxes=help_boxes(nav, words.root + PAGES["help"], page) if prints else None)
     except ValueError as problem:
         raise PluginError(str(problem)) from None
     page.content = (page.content or "") + data_block(data)
     return context
+
+
+def help_boxes(nav: Navigation, url: str, page: Page) -> list[str]:
+    """When to get help's boxes (its red flags, by tier), as built, with
+    their addresses made to work from `page`."""
+    for other in nav.pages:
+        if other.url == url:
+            return [rebased(box, other.url, page.url) for box in outer_html(other.content or "", "admonition")]
+    raise PluginError(f"docs/{page.file.src_uri}: a printed plan gives When to get help's boxes, but no page in the nav is at {url}")
 
 
 def picture_data(picture: dict, folder: Path, page: Page) -> dict:

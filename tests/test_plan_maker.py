@@ -32,6 +32,8 @@ from leaflet.doses import LEVELS
 from leaflet.exercise_list import exercises_in_order
 from leaflet.languages import CHINESE, ENGLISH, path_in_language
 from leaflet.nav_rules import read_nav
+from leaflet.pain_rule import load as load_pain_rule
+from leaflet.red_flags import load as load_red_flags
 from leaflet.plan_limits import LIMITS
 from local_site import ROOT, build_site, serve
 from site_pages import built_pages
@@ -397,6 +399,14 @@ def test_the_printed_plan_shows_the_plan_and_its_code_leads_to_the_link(browser,
     for other in set(titles) - {entry["id"] for entry in plan}:
         assert not in_pdf(titles[other], first), f"{titles[other]} is on the summary but not in the plan"
     assert in_pdf(words["sheet_steps"], sheets[1])
+    # On its own, the summary still says how much ache is fine; the last
+    # sheet, after the steps, gives every red flag.
+    rule = load_pain_rule()
+    assert in_pdf(rule.title[patient], first) and in_pdf(rule.words[patient], first), "the pain rule"
+    steps_end = max(i for i, sheet in enumerate(sheets) if any(in_pdf(titles[entry["id"]], sheet) for entry in plan))
+    assert steps_end < len(sheets) - 1, "When to get help shares a sheet with the steps"
+    for flag in load_red_flags():
+        assert in_pdf(flag.words[patient].replace("**", ""), sheets[-1]), flag.id
     codes = codes_per_sheet(pdf)
     assert codes[0] == [link]
     assert not any(codes[1:]), "a code on a sheet other than the summary"

@@ -4,16 +4,22 @@ item, so the wording can change but the meaning cannot be dropped."""
 
 from __future__ import annotations
 
+import json
 import re
+from types import SimpleNamespace
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from mkdocs.exceptions import PluginError
 
+from guided_session import help_boxes
+from helpers.html import soup
 from helpers.project import copy_for_a_build
 from helpers.refusals import failed_build, line_naming, refused_data
 from local_site import ROOT
 from leaflet.check import Site, check_source
+from leaflet.html_parts import outer_html
 from leaflet.languages import LANGUAGES
 from leaflet.red_flags import DATA_FILE, REQUIRED, TIERS, RedFlagError, check, expand, load
 
@@ -256,3 +262,42 @@ def test_the_sentence_check_finds_a_long_sentence():
     long_zh = "长" * 41
     html = f'<article class="md-content__inner"><p>短句。{long_zh}。</p><p>{"短" * 40}。</p></article>'
     assert too_long_sentences(html, "zh") == [f"41: {long_zh}"]
+
+
+# --- On a printed plan --------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+@pytest.mark.parametrize("page", ["make-a-plan/", "your-plan/"])
+def test_the_pages_that_print_a_plan_carry_the_boxes_as_built(site_dir, code, page):
+    """A printed plan ends with this page's boxes (javascripts/plan-maker.mjs):
+    the pages it prints from carry them, as the built page has them."""
+    root = LANGUAGES[code].root
+    built = BeautifulSoup((site_dir / root / "when-to-get-help" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    boxes = [box.get_text(" ", strip=True) for box in built.select("article .admonition")]
+    data = json.loads(soup(site_dir, root + page).select_one("script#leaflet-routine").string)
+    carried = [BeautifulSoup(box, "html.parser").get_text(" ", strip=True) for box in data["help_boxes"]]
+    assert len(boxes) == len(TIERS) and carried == boxes
+
+
+def test_only_the_pages_that_print_a_plan_carry_the_boxes(site_dir):
+    for page in ("session/", "progress-chart/"):
+        data = json.loads(soup(site_dir, page).select_one("script#leaflet-routine").string)
+        assert "help_boxes" not in data and "pain_rule" not in data, page
+
+
+def test_the_boxes_are_the_outermost_of_their_class():
+    html = ('<p>a</p><div class="admonition danger"><p>x</p><div class="admonition">inner</div></div>\n'
+            '<div class="admonition note">\n<p>y</p>\n</div >')
+    assert outer_html(html, "admonition") == [
+        '<div class="admonition danger"><p>x</p><div class="admonition">inner</div></div>',
+        '<div class="admonition note">\n<p>y</p>\n</div >',
+    ]
+
+
+def test_a_plan_printed_without_the_page_stops_the_build_in_one_line():
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="make-a-plan.md"), url="make-a-plan/")
+    with pytest.raises(PluginError) as refused:
+        help_boxes(SimpleNamespace(pages=[]), "when-to-get-help/", page)
+    assert str(refused.value).startswith("docs/make-a-plan.md: ") and "when-to-get-help/" in str(refused.value)
+    assert "\n" not in str(refused.value)

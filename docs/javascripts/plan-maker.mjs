@@ -315,6 +315,14 @@ function maker(data) {
       const exercise = S.exercises.find(x => x.id === item.id) || data.exercises.find(x => x.id === item.id);
       return { ...item, exercise, unit: unitOf(exercise, item.level) };
     });
+    // Addresses in the site's HTML were written for the page the data
+    // came from.
+    const rebase = part => part.querySelectorAll("[href], [src]").forEach(node => {
+      for (const name of ["href", "src"]) {
+        const value = node.getAttribute(name);
+        if (value && !value.startsWith("#")) node.setAttribute(name, at(value));
+      }
+    });
     const levelOf = item => P.level(item, S);
     const amountOf = item => P.amount(item, S);
     const heads = [SW.sheet_exercise, SW.sheet_version, SW.sheet_amount, SW.sheet_often];
@@ -338,6 +346,9 @@ function maker(data) {
       ]),
       plan.note && el("p", { class: "leaflet-plan-sheet__note" }, [
         el("strong", { text: SW.plan_note }), " ", el("span", { text: plan.note })]),
+      // The sheet on the fridge says how much ache is fine (pain_rule.yml).
+      S.pain_rule && el("p", { class: "leaflet-plan-sheet__pain" }, [
+        el("strong", { text: S.pain_rule.title }), SW.gap + S.pain_rule.words]),
       el("div", { class: "leaflet-plan-sheet__foot" }, [
         el("figure", { class: "leaflet-plan-sheet__qr" }, [svg, el("figcaption", { text: SW.sheet_scan })]),
         el("p", { class: "leaflet-plan-sheet__from", text: SW.plan_from_link }),
@@ -354,16 +365,15 @@ function maker(data) {
         el("h3", { text: item.exercise.title }),
         el("p", {}, [el("strong", { text: say(SW.plan_level, { level: levelOf(item), dose: P.dose(item, S) }) })]),
         how, stop]);
-      // Its addresses were written for the page the data came from.
-      part.querySelectorAll("[href], [src]").forEach(node => {
-        for (const name of ["href", "src"]) {
-          const value = node.getAttribute(name);
-          if (value && !value.startsWith("#")) node.setAttribute(name, at(value));
-        }
-      });
+      rebase(part);
       steps.append(part);
     }
-    return [summary, steps];
+    // When to get help's boxes, as its page has them (the site's own built
+    // HTML): the red flags, on paper too.
+    const help = el("section", { class: "leaflet-plan-sheet__help" }, [el("h2", { text: SW.help })]);
+    for (const box of S.help_boxes || []) help.insertAdjacentHTML("beforeend", box);
+    rebase(help);
+    return [summary, steps, help];
   }
 
   function count() {

@@ -22,6 +22,7 @@ from typing import Any, Mapping
 from .doses import LEVELS, steps_words
 from .html_parts import inner_html
 from .languages import Language
+from .pain_rule import PainRule
 from .plan_limits import limits_data, plan_keys
 
 # The element the page's [guided session] mark becomes, and the data's id.
@@ -32,10 +33,11 @@ SESSION_ROOT = '<div class="leaflet-session" id="leaflet-session"></div>'
 # its own: the session, the clinician's plan maker and the patient's plan
 # (overrides/interactive.html loads each one's script where it is).
 PLAN_MAKER_MARK = "[plan maker]"
+PLAN_PAGE_MARK = "[your plan]"
 MARKS = {
     SESSION_MARK: SESSION_ROOT,
     PLAN_MAKER_MARK: '<div class="leaflet-plan-maker" id="leaflet-plan-maker"></div>',
-    "[your plan]": '<div class="leaflet-your-plan" id="leaflet-your-plan"></div>',
+    PLAN_PAGE_MARK: '<div class="leaflet-your-plan" id="leaflet-your-plan"></div>',
 }
 
 
@@ -93,13 +95,22 @@ def stop_if(html: str, language: Language) -> str:
 
 
 def routine_data(
-    exercises: list[SessionExercise], language: Language, links: Mapping[str, Any]
+    exercises: list[SessionExercise], language: Language, links: Mapping[str, Any], *,
+    pain_rule: PainRule | None = None, help_boxes: list[str] | None = None,
 ) -> dict[str, Any]:
     """`links`: the other pages the scripts link to, relative to this one
     ("help", "chart", "routine", "session", and "plan": the patient's plan
-    page in each language, by language code)."""
+    page in each language, by language code). `pain_rule` (leaflet/
+    pain_rule.yml) and `help_boxes` (When to get help's boxes, as built)
+    are for a printed plan, where given."""
     keys = plan_keys([exercise.id for exercise in exercises])
+    safety = {}
+    if pain_rule:
+        safety["pain_rule"] = {"title": pain_rule.title[language.code], "words": pain_rule.words[language.code]}
+    if help_boxes is not None:
+        safety["help_boxes"] = list(help_boxes)
     return {
+        **safety,
         "language": language.code,
         # The versions, in the order of the pages' tabs and of words.levels
         # (a plan link holds a version as its index in this list).
@@ -117,6 +128,7 @@ def routine_data(
             "help": language.text["help_page"],
             "chart": language.text["chart_label"],
             "separator": language.list_separator,
+            "gap": language.text["gap"],
         },
         "exercises": [
             {
