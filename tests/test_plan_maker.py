@@ -455,8 +455,9 @@ def clinic_site(tmp_path_factory):
 
 @pytest.mark.parametrize("code, patient", [("en", "en"), ("en", "zh")], ids=["en", "en-page-zh-patient"])
 def test_every_sheet_of_the_plan_says_whom_to_call_in_the_patients_language(browser, clinic_site, code, patient):
-    """The clinic's line and the disclaimer are in each sheet's margin
-    (overrides/partials/print-footer.html), in the patient's language."""
+    """The clinic's line, the disclaimer and the address of the page the
+    link opens are in each sheet's margin (overrides/partials/
+    print-footer.html), in the patient's language."""
     with serve(clinic_site) as url:
         data = json.loads(soup(clinic_site, ROOTS[code] + PAGE).select_one("script#leaflet-routine").string)
         context, page = open_maker(browser, url, code, width=1280)
@@ -470,6 +471,7 @@ def test_every_sheet_of_the_plan_says_whom_to_call_in_the_patients_language(brow
     for number, sheet in enumerate(pdf.pages, start=1):
         text = sheet.extract_text()
         assert in_pdf(line, text) and in_pdf(words["print_top"], text), f"sheet {number}"
+        assert in_pdf(ROOTS[patient] + "your-plan/", text) and not in_pdf(PAGE, text), f"sheet {number}"
 
 
 def test_before_a_plan_is_made_the_page_prints_as_itself(printed, site_dir):

@@ -208,20 +208,22 @@ function maker(data) {
       label: W.maker_start, min: P.longDate(start.min, data), max: P.longDate(start.max, data) }));
   }
 
-  // The words, exercises and pictures of the patient's language: its plan
-  // page's data block, fetched once; this page's if that cannot be had.
+  // The words, exercises and pictures of the patient's language, and the
+  // margins of the page the link opens (its address and review dates, so
+  // the sheets can be checked against it): its plan page's, fetched once;
+  // this page's if that cannot be had.
   const pages = {};
   function dataFor(code) {
     const here = { ...data, base: location.href };
-    if (code === data.language || !data.plan[code]) return Promise.resolve(here);
+    if (!data.plan[code]) return Promise.resolve(here);
     const address = new URL(data.plan[code], location.href).href;
     return pages[code] || (pages[code] = fetch(address)
       .then(response => (response.ok ? response.text() : Promise.reject(response.status)))
       .then(html => {
         const found = P.dataIn(html);
         if (!found) throw new Error("no data block");
-        // Its sheets' margins too: the disclaimer and the clinic's line in
-        // the patient's language (overrides/partials/print-footer.html).
+        // Its sheets' margins: the disclaimer, the clinic's line and the
+        // page's address (overrides/partials/print-footer.html).
         return { ...found, base: address, margins: P.between(html, '<style media="print">', "</style>") };
       })
       .catch(() => { delete pages[code]; return here; }));
