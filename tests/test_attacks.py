@@ -197,6 +197,9 @@ def test_the_search_indexes_and_sitemap_stay_data(attacked_site):
         ElementTree.fromstring(sitemap.read_bytes())
 
 
+SEARCHED = """() => /\\d|No matching/.test((document.querySelector(".md-search-result__meta") || {}).textContent || "")"""
+
+
 def test_no_payload_runs_in_chromium_on_any_page_or_search(attack, attacked_site, browser):
     context = browser.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900})
     context.add_init_script("window.__pwned = []; window.pwn = () => window.__pwned.push(location.href);")
@@ -216,7 +219,9 @@ def test_no_payload_runs_in_chromium_on_any_page_or_search(attack, attacked_site
             assert page.locator(".pwn, x-pwn").count() == 0, address
         for query in ("pwn", "script", "onerror"):
             page.goto(url + f"?q={query}")
-            page.wait_for_timeout(300)
+            # Material has searched once it says how many pages match.
+            page.wait_for_function(SEARCHED)
+            page.wait_for_timeout(300)  # its results are drawn a moment later
             ran += page.evaluate("window.__pwned")
             assert page.locator(".pwn, x-pwn").count() == 0, query
     context.close()
