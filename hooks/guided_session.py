@@ -8,7 +8,10 @@ routine as a JSON block: each exercise in `nav:` order, with its doses,
 pictures, steps and Stop if points, as its own page was built. That is
 known only once every page's content is (MkDocs renders all pages'
 Markdown before any template), so the data is added as the page's
-template is filled in."""
+template is filled in. The pages a clinician's plan is printed from (the
+plan maker, and the patient's plan page, whose data the maker fetches for
+the patient's language) also get the pain rule and When to get help's
+boxes, so the printed plan carries them."""
 
 from __future__ import annotations
 
@@ -24,10 +27,10 @@ from mkdocs.utils import get_relative_url
 from leaflet import moving_pictures
 from leaflet.data_files import stopping_with
 from leaflet.escaping import plain_front_matter
+from leaflet.html_parts import outer_html
 from leaflet.languages import LANGUAGES, of_page
 from leaflet.pain_rule import PainRule
 from leaflet.pain_rule import load as load_pain_rule
-from leaflet.html_parts import outer_html
 from leaflet.pictures import pixel_size
 from leaflet.session_data import (
     MARKS,
