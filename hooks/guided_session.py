@@ -11,7 +11,8 @@ Markdown before any template), so the data is added as the page's
 template is filled in. The pages a clinician's plan is printed from (the
 plan maker, and the patient's plan page, whose data the maker fetches for
 the patient's language) also get the pain rule and When to get help's
-boxes, so the printed plan carries them."""
+opening with its red flags (leaflet/help_sheet.py), so the printed plan
+carries them."""
 
 from __future__ import annotations
 
@@ -27,10 +28,12 @@ from mkdocs.utils import get_relative_url
 from leaflet import moving_pictures
 from leaflet.data_files import stopping_with
 from leaflet.escaping import plain_front_matter
-from leaflet.html_parts import outer_html
+from leaflet.help_sheet import help_part
 from leaflet.languages import LANGUAGES, of_page
 from leaflet.pain_rule import PainRule
 from leaflet.pain_rule import load as load_pain_rule
+from leaflet.red_flags import RedFlag
+from leaflet.red_flags import load as load_red_flags
 from leaflet.pictures import pixel_size
 from leaflet.session_data import (
     MARKS,
@@ -67,17 +70,20 @@ PLAN_FOLLOWERS = ('class="leaflet-routine"', 'class="leaflet-chart"')
 QR_ENCODER = ("javascripts", "vendor", "lean-qr.mjs")
 # A plan's printed sheets stand on their own on the fridge: the pages that
 # print one (the maker, in the patient's language from the plan page) carry
-# the pain rule and When to get help's boxes in their data.
+# the pain rule and When to get help's red flags in their data.
 PRINTS_A_PLAN = (MARKS[PLAN_MAKER_MARK], MARKS[PLAN_PAGE_MARK])
 
-# Read once per build, as hooks/pain_rule.py does.
+# The data files, read once per build (hooks/pain_rule.py and
+# hooks/red_flags.py read them for their own pages).
 _pain_rule: PainRule | None = None
+_red_flags: list[RedFlag] = []
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _pain_rule
+    global _pain_rule, _red_flags
     with stopping_with(PluginError):
         _pain_rule = load_pain_rule()
+        _red_flags = load_red_flags()
     return config
 
 
@@ -125,20 +131,22 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
     prints = any(root in content for root in PRINTS_A_PLAN)
     try:
         data = routine_data(exercises, words, links, pain_rule=_pain_rule if prints else None,
-                            help_boxes=help_boxes(nav, words.root + PAGES["help"], page) if prints else None)
+                            help_html=help_html(nav, words.root + PAGES["help"], page, words.code) if prints else None)
     except ValueError as problem:
         raise PluginError(str(problem)) from None
     page.content = (page.content or "") + data_block(data)
     return context
 
 
-def help_boxes(nav: Navigation, url: str, page: Page) -> list[str]:
-    """When to get help's boxes (its red flags, by tier), as built, with
-    their addresses made to work from `page`."""
+def help_html(nav: Navigation, url: str, page: Page, code: str) -> str:
+    """When to get help's opening, with every red flag, as built (the page
+    at `url`), its addresses made to work from `page`."""
     for other in nav.pages:
         if other.url == url:
-            return [rebased(box, other.url, page.url) for box in outer_html(other.content or "", "admonition")]
-    raise PluginError(f"docs/{page.file.src_uri}: a printed plan gives When to get help's boxes, but no page in the nav is at {url}")
+            with stopping_with(PluginError):
+                part = help_part(other.content or "", _red_flags, code, f"docs/{other.file.src_uri}")
+            return rebased(part, other.url, page.url)
+    raise PluginError(f"docs/{page.file.src_uri}: a printed plan gives When to get help's red flags, but no page in the nav is at {url}")
 
 
 def picture_data(picture: dict, folder: Path, page: Page) -> dict:

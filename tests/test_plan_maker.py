@@ -534,8 +534,9 @@ def test_only_the_maker_pages_load_its_files_within_its_budget(site_dir):
 
 
 def test_the_page_fetches_its_own_files_and_nothing_else_for_the_plan(browser, site_url, site_dir):
-    """Making a plan asks no server for anything: the plan stays in the
-    page (a plan for a patient in the page's own language)."""
+    """Making a plan sends none of it to any server: the page asks only
+    for the site's own files (the patient's plan page, for its words and
+    margins), never with the plan in the address."""
     data = data_of(site_dir, "en")
     context, page = open_maker(browser, site_url, "en")
     page.wait_for_load_state("networkidle")

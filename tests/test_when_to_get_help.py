@@ -13,15 +13,16 @@ import yaml
 from bs4 import BeautifulSoup
 from mkdocs.exceptions import PluginError
 
-from guided_session import help_boxes
+from guided_session import help_html
 from helpers.html import soup
 from helpers.project import copy_for_a_build
 from helpers.refusals import failed_build, line_naming, refused_data
 from local_site import ROOT
 from leaflet.check import Site, check_source
-from leaflet.html_parts import outer_html
+from leaflet.data_files import DataFileError
+from leaflet.help_sheet import help_part
 from leaflet.languages import LANGUAGES
-from leaflet.red_flags import DATA_FILE, REQUIRED, TIERS, RedFlagError, check, expand, load
+from leaflet.red_flags import DATA_FILE, REQUIRED, TIERS, RedFlag, RedFlagError, check, expand, load
 
 EMERGENCY = [
     ("numbness", "tingling", "weakness", "both legs"),
@@ -269,35 +270,51 @@ def test_the_sentence_check_finds_a_long_sentence():
 
 @pytest.mark.parametrize("code", sorted(LANGUAGES))
 @pytest.mark.parametrize("page", ["make-a-plan/", "your-plan/"])
-def test_the_pages_that_print_a_plan_carry_the_boxes_as_built(site_dir, code, page):
-    """A printed plan ends with this page's boxes (javascripts/plan-maker.mjs):
-    the pages it prints from carry them, as the built page has them."""
+def test_the_pages_that_print_a_plan_carry_the_pages_opening_as_built(site_dir, code, page):
+    """A printed plan ends with this page's opening, boxes and all
+    (javascripts/plan-maker.mjs): the pages it prints from carry it, as the
+    built page has it, up to its first section."""
     root = LANGUAGES[code].root
-    built = BeautifulSoup((site_dir / root / "when-to-get-help" / "index.html").read_text(encoding="utf-8"), "html.parser")
-    boxes = [box.get_text(" ", strip=True) for box in built.select("article .admonition")]
+    article = soup(site_dir, root + "when-to-get-help/").select_one("article")
+    opening = []
+    for part in article.select_one("h1").find_next_siblings():
+        if part.name == "h2":
+            break
+        opening.append(part.get_text(" ", strip=True))
     data = json.loads(soup(site_dir, root + page).select_one("script#leaflet-routine").string)
-    carried = [BeautifulSoup(box, "html.parser").get_text(" ", strip=True) for box in data["help_boxes"]]
-    assert len(boxes) == len(TIERS) and carried == boxes
+    carried = BeautifulSoup(data["help_html"], "html.parser")
+    assert [part.get_text(" ", strip=True) for part in carried.find_all(recursive=False)] == opening
+    assert len(carried.select(".admonition")) == len(TIERS)
 
 
-def test_only_the_pages_that_print_a_plan_carry_the_boxes(site_dir):
+def test_only_the_pages_that_print_a_plan_carry_it(site_dir):
     for page in ("session/", "progress-chart/"):
         data = json.loads(soup(site_dir, page).select_one("script#leaflet-routine").string)
-        assert "help_boxes" not in data and "pain_rule" not in data, page
+        assert "help_html" not in data and "pain_rule" not in data, page
 
 
-def test_the_boxes_are_the_outermost_of_their_class():
-    html = ('<p>a</p><div class="admonition danger"><p>x</p><div class="admonition">inner</div></div>\n'
-            '<div class="admonition note">\n<p>y</p>\n</div >')
-    assert outer_html(html, "admonition") == [
-        '<div class="admonition danger"><p>x</p><div class="admonition">inner</div></div>',
-        '<div class="admonition note">\n<p>y</p>\n</div >',
-    ]
+OPENING = ('<h1 id="help">Help</h1>\n<p>Do not exercise with these.</p>\n'
+           '<div class="admonition danger"><ul><li>pain in <strong>both</strong> legs</li></ul></div>\n'
+           '<h2 id="more">More</h2>\n<p>later</p>')
+
+
+def test_a_printed_plan_gives_the_page_from_its_title_to_its_first_section():
+    flag = RedFlag(id="both-legs", tier="emergency", source="", words={"en": "pain in **both** legs"})
+    assert help_part(OPENING, [flag], "en", "docs/h.md") == (
+        '<p>Do not exercise with these.</p>\n<div class="admonition danger"><ul><li>pain in <strong>both</strong> legs</li></ul></div>')
+
+
+def test_a_red_flag_below_the_first_section_stops_the_build_in_one_line():
+    flag = RedFlag(id="later", tier="soon", source="", words={"en": "later"})
+    with pytest.raises(DataFileError) as refused:
+        help_part(OPENING, [flag], "en", "docs/when-to-get-help.md")
+    message = str(refused.value)
+    assert message.startswith("docs/when-to-get-help.md: red flag 'later' ") and "\n" not in message
 
 
 def test_a_plan_printed_without_the_page_stops_the_build_in_one_line():
     page = SimpleNamespace(file=SimpleNamespace(src_uri="make-a-plan.md"), url="make-a-plan/")
     with pytest.raises(PluginError) as refused:
-        help_boxes(SimpleNamespace(pages=[]), "when-to-get-help/", page)
+        help_html(SimpleNamespace(pages=[]), "when-to-get-help/", page, "en")
     assert str(refused.value).startswith("docs/make-a-plan.md: ") and "when-to-get-help/" in str(refused.value)
     assert "\n" not in str(refused.value)

@@ -5,13 +5,15 @@
    exercise appears here by itself). It makes a plan link (plan-link.js:
    the plan is in the address's fragment, which no browser sends to a
    server), that link's QR code, drawn here as SVG (lean-qr, copied into
-   vendor/ by make), and a printed plan: a summary sheet, then the steps
-   of each chosen exercise on the sheets after it, in the patient's
-   language (read from that language's plan page, else this page's).
+   vendor/ by make), and a printed plan: a summary sheet (with the pain
+   rule), then the steps of each chosen exercise on the sheets after it,
+   then When to get help's red flags, in the patient's language (read from
+   that language's plan page, else this page's).
 
    Every limit is data.limits (leaflet/plan_limits.py). Plan text, the
-   note and titles, is only ever set as text; the steps and Stop if
-   boxes are the site's own built HTML. Nothing is stored or sent. */
+   note and titles, is only ever set as text; the steps, the Stop if
+   boxes and When to get help's part are the site's own built HTML.
+   Nothing is stored or sent. */
 import { correction, generate } from "./vendor/lean-qr.mjs";
 import { toSvg } from "./vendor/lean-qr-svg.mjs";
 
@@ -309,7 +311,7 @@ function maker(data) {
   }
 
   // The printed plan in the patient's language (S): the summary sheet,
-  // then each exercise's steps and Stop if box.
+  // then each exercise's steps and Stop if box, then When to get help.
   function printed(plan, S, svg) {
     const SW = S.words;
     const at = address => new URL(address, S.base).href;
@@ -370,10 +372,11 @@ function maker(data) {
       rebase(part);
       steps.append(part);
     }
-    // When to get help's boxes, as its page has them (the site's own built
-    // HTML): the red flags, on paper too.
+    // When to get help's opening, as its page has it (the site's own built
+    // HTML): what to do, and the red flags, on paper too.
+    if (!S.help_html) return [summary, steps];
     const help = el("section", { class: "leaflet-plan-sheet__help" }, [el("h2", { text: SW.help })]);
-    for (const box of S.help_boxes || []) help.insertAdjacentHTML("beforeend", box);
+    help.insertAdjacentHTML("beforeend", S.help_html);
     rebase(help);
     return [summary, steps, help];
   }

@@ -310,7 +310,7 @@
     var item = state.exercises[state.index];
     var plan = item.planned;
     var level = plan ? plan.level : state.level;
-    var dose = item.levels[level] || item.levels.beginner;
+    var dose = item.levels[level] || item.levels[LEVELS[0]];
     // A plan's amount and hold, in place of the week's.
     if (plan) dose = { unit: plan.unit, hold_seconds: plan.hold, counted: dose.counted };
     var done = result(item);

@@ -1,5 +1,5 @@
-"""Parts of a page's rendered HTML, by class: the inner (or whole) HTML of
-each element whose class list holds a name, found with the standard library's
+"""Parts of a page's rendered HTML, by class: the inner HTML of each
+element whose class list holds a name, found with the standard library's
 HTML parser (nested elements of the same tag are counted, not guessed at
 with a regular expression)."""
 
@@ -12,15 +12,15 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 
 
 class _Parts(HTMLParser):
-    def __init__(self, html: str, class_name: str, whole: bool = False) -> None:
+    def __init__(self, html: str, class_name: str) -> None:
         super().__init__(convert_charrefs=False)
-        self.html, self.class_name, self.whole = html, class_name, whole
+        self.html, self.class_name = html, class_name
         # Where each line starts: the parser counts lines at "\n" only.
         self.lines = [0]
         for line in html.split("\n"):
             self.lines.append(self.lines[-1] + len(line) + 1)
         self.parts: list[str] = []
-        self._open: list[tuple[str, int, int]] = []  # (tag, depth, start)
+        self._open: list[tuple[str, int, int]] = []  # (tag, depth, inner start)
         self._depth = 0
 
     def _offset(self) -> int:
@@ -32,20 +32,15 @@ class _Parts(HTMLParser):
             return
         self._depth += 1
         classes = (dict(attrs).get("class") or "").split()
-        # Whole elements: the outermost only (an inner one is in it).
-        if self.class_name in classes and not (self.whole and self._open):
-            start = self._offset()
-            self._open.append((tag, self._depth, start if self.whole else start + len(self.get_starttag_text() or "")))
+        if self.class_name in classes:
+            self._open.append((tag, self._depth, self._offset() + len(self.get_starttag_text() or "")))
 
     def handle_endtag(self, tag):
         if tag in _VOID:
             return
         if self._open and self._open[-1][0] == tag and self._open[-1][1] == self._depth:
             _, _, start = self._open.pop()
-            end = self._offset()
-            if self.whole:
-                end = self.html.index(">", end) + 1
-            self.parts.append(self.html[start:end])
+            self.parts.append(self.html[start : self._offset()])
         self._depth -= 1
 
 
@@ -53,15 +48,6 @@ def inner_html(html: str, class_name: str) -> list[str]:
     """The inner HTML of every element with class_name, in document order
     of their ends (an outer element after the ones inside it)."""
     parser = _Parts(html, class_name)
-    parser.feed(html)
-    parser.close()
-    return parser.parts
-
-
-def outer_html(html: str, class_name: str) -> list[str]:
-    """The whole HTML, tags and all, of every outermost element with
-    class_name, in document order."""
-    parser = _Parts(html, class_name, whole=True)
     parser.feed(html)
     parser.close()
     return parser.parts

@@ -96,19 +96,20 @@ def stop_if(html: str, language: Language) -> str:
 
 def routine_data(
     exercises: list[SessionExercise], language: Language, links: Mapping[str, Any], *,
-    pain_rule: PainRule | None = None, help_boxes: list[str] | None = None,
+    pain_rule: PainRule | None = None, help_html: str | None = None,
 ) -> dict[str, Any]:
     """`links`: the other pages the scripts link to, relative to this one
     ("help", "chart", "routine", "session", and "plan": the patient's plan
-    page in each language, by language code). `pain_rule` (leaflet/
-    pain_rule.yml) and `help_boxes` (When to get help's boxes, as built)
-    are for a printed plan, where given."""
+    page in each language, by language code). For a printed plan, where
+    given: `pain_rule` (leaflet/pain_rule.yml), and `help_html`, When to
+    get help's opening with its red flags (leaflet/help_sheet.py), its
+    addresses already relative to this page."""
     keys = plan_keys([exercise.id for exercise in exercises])
-    safety = {}
-    if pain_rule:
+    safety: dict[str, Any] = {}
+    if pain_rule is not None:
         safety["pain_rule"] = {"title": pain_rule.title[language.code], "words": pain_rule.words[language.code]}
-    if help_boxes is not None:
-        safety["help_boxes"] = list(help_boxes)
+    if help_html is not None:
+        safety["help_html"] = help_html
     return {
         **safety,
         "language": language.code,
