@@ -1,13 +1,15 @@
-"""What the guided session and the progress chart's log read: every
-exercise of the routine, in order, with its doses, pictures, steps and
-Stop if points, and the words of the page's language, as one JSON block
-in the page (docs/javascripts/session.js and log.js read it).
+"""What the guided session, the progress chart's log and the plan pages
+read: every exercise of the routine, in order, with its doses, pictures,
+steps and Stop if points, the versions' names, a plan link's limits, and
+the words of the page's language, as one JSON block in the page
+(docs/javascripts/session.js, log.js and the plan scripts read it).
 
-Everything comes from the exercise pages as they are built: the doses
-from their front matter (the same numbers leaflet/doses.py words), the
-steps and the Stop if box from their own rendered HTML. Nothing about an
-exercise is written into the scripts, so a new exercise page is in the
-session with no other edit.
+Every exercise's part comes from the exercise pages as they are built:
+the doses from their front matter (the same numbers leaflet/doses.py
+words), the steps and the Stop if box from their own rendered HTML.
+Nothing about an exercise is written into the scripts, so a new exercise
+page is in the session with no other edit. A page that prints a plan
+also gets the pain rule and When to get help's red flags.
 """
 
 from __future__ import annotations
