@@ -487,3 +487,55 @@ def test_a_plan_link_opened_on_the_open_page_is_followed(reader, plans, path):
     expect(one.page.locator(".leaflet-plan-box")).to_have_count(0)
     one.page.evaluate("text => { location.hash = 'plan=' + text; }", link)
     assert_plan_shown(wait_for_box(one.page), "en", items)
+
+
+# --- Nothing jumps ------------------------------------------------------------------------
+
+# Every layout shift of the page, and whether the list was hidden when the
+# page was first parsed (the head's check ran before it was drawn).
+WATCH_THE_LAYOUT = """window.__shifted = 0;
+new PerformanceObserver(list => list.getEntries().forEach(entry => { window.__shifted += entry.value; }))
+  .observe({ type: "layout-shift", buffered: true });
+document.addEventListener("DOMContentLoaded", () => {
+  const list = document.querySelector("table.leaflet-routine, table.leaflet-chart");
+  window.__listAtFirst = list && getComputedStyle(list).visibility;
+});"""
+
+
+def slow_phone_network(page) -> None:
+    """A phone's network (150 ms a round trip, 1.6 Mbit/s): the plan's
+    files, and the routine's plan page, come well after the page is drawn."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions",
+             {"offline": False, "latency": 150, "downloadThroughput": 200_000, "uploadThroughput": 100_000})
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("path", ["routine/", "progress-chart/"])
+def test_a_page_following_a_plan_never_shows_the_standard_list_and_never_jumps(reader, plans, path, width):
+    """overrides/partials/plan-check-head.html marks the page before it is
+    drawn, and the lists wait, hidden, until plan-follow.js has followed
+    the plan: the standard routine never shows, and nothing moves."""
+    one = reader(viewport={"width": width, "height": 844})
+    one.context.add_init_script(WATCH_THE_LAYOUT)
+    slow_phone_network(one.page)
+    one.open(path, plans["en"].link)
+    assert one.page.evaluate("() => window.__listAtFirst") == "hidden"
+    assert_plan_shown(wait_for_box(one.page), "en", plans["en"].items)
+    expect(one.page.locator("table.leaflet-routine, table.leaflet-chart").first).to_be_visible()
+    one.page.wait_for_timeout(300)
+    assert one.page.evaluate("() => window.__shifted") < 0.001
+
+
+@pytest.mark.parametrize("path", ["routine/", "progress-chart/"])
+def test_without_the_plans_files_the_standard_list_shows(reader, plans, site_dir, path):
+    """Offline with no copy of the plan's reader: the lists do not stay
+    hidden; the standard routine shows."""
+    one = reader()
+    one.context.route("**/javascripts/plan-link.js", lambda route: route.abort())
+    one.open(path, plans["en"].link)
+    expect(one.page.locator("html")).to_have_attribute("data-leaflet-plan-shown", "")
+    expect(one.page.locator("table.leaflet-routine, table.leaflet-chart").first).to_be_visible()
+    expect(one.page.locator(".leaflet-plan-box")).to_have_count(0)
+    assert routine_cells(one.page, path) == built_routine_cells(site_dir, path)

@@ -24,6 +24,7 @@ from playwright.sync_api import expect
 from helpers.attacks import chunks
 from helpers.html import soup
 from helpers.plan import (
+    HEAD_CHECK,
     PAGE,
     PLAN_WORDS,
     ROOTS,
@@ -384,6 +385,8 @@ def test_no_reading_page_names_the_plan_files_to_load(site_dir):
             assert not named, f"{page} loads {named} for every reader"
         check = html.select("script[src$='javascripts/plan-check.js']")
         assert len(check) == (1 if bare in CHECKING else 0), page
+        head_check = [script for script in html.head.select("script:not([src])") if STORE in script.get_text()]
+        assert len(head_check) == (1 if bare in CHECKING else 0), page
 
 
 @pytest.mark.parametrize("root", ["", "zh/"])
@@ -420,15 +423,17 @@ def test_the_routine_and_chart_load_the_plan_files_only_with_a_plan(browser, sit
     reader.close()
 
 
-def test_plan_check_looks_for_the_plan_under_the_readers_storage_key(browser, site_url):
-    """plan-check.js has its own copy of LeafletPlan.STORE (so that a
-    reading page need not load the reader to know): the two must agree, or
-    a kept plan would never be followed on the routine page."""
-    assert store_name("plan-check.js") == STORE
+def test_the_heads_check_looks_for_the_plan_under_the_readers_storage_key(browser, site_url):
+    """The head's check (overrides/partials/plan-check-head.html) has its
+    own copy of LeafletPlan.STORE (so that a reading page need not load the
+    reader to know): the two must agree, or a kept plan would never be
+    followed on the routine page."""
+    assert store_name(HEAD_CHECK) == STORE
     reader = Reader(browser, site_url)
     reader.open(PAGE)
     assert reader.page.evaluate("() => LeafletPlan.STORE") == STORE
     # ...and of its fragment's prefix, for a plan only in the link.
     prefix = reader.page.evaluate("() => LeafletPlan.PREFIX")
+    assert f'"#{prefix}"' in HEAD_CHECK.read_text(encoding="utf-8")
     assert f'"#{prefix}"' in (ROOT / "docs" / "javascripts" / "plan-check.js").read_text(encoding="utf-8")
     reader.close()

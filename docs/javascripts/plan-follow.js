@@ -8,31 +8,31 @@
    The chart has the routine's data block; the routine page does not (it
    is a reading page, kept light), so there this file is loaded only when
    there is a plan (javascripts/plan-check.js), and it reads the data from
-   the plan page of the same language, which has it. */
+   the plan page of the same language, which has it.
+
+   Until then the lists wait, hidden (stylesheets/leaflet.css): once the
+   plan is followed, or cannot be, <html data-leaflet-plan-shown> shows
+   them. */
 (function () {
   "use strict";
   var P = window.LeafletPlan;
   var tables = document.querySelectorAll("table.leaflet-routine, table.leaflet-chart");
-  if (!P || !tables.length) return;
+  function shown() { document.documentElement.setAttribute("data-leaflet-plan-shown", ""); }
+  if (!P || !tables.length) return shown();
   var el = P.el;
 
   function withData(use) {
     var block = document.getElementById("leaflet-routine");
     if (block) return use(JSON.parse(block.textContent));
     var script = document.querySelector("script[data-plan-page]");
-    if (!script) return;
+    if (!script) return shown();
     var page = new URL(script.getAttribute("data-plan-page"), location.href);
-    // Once the page has loaded: the routine shows at once, and the plan
-    // page (every exercise's steps) is no part of its first load.
-    if (document.readyState !== "complete") {
-      return window.addEventListener("load", function () { withData(use); }, { once: true });
-    }
     fetch(page).then(function (response) {
       return response.ok ? response.text() : Promise.reject(response.status);
     }).then(function (html) {
       var found = P.dataIn(html);
       if (found) use(from(page, found));
-    }).catch(function () { /* offline without a copy: the standard list stays */ });
+    }).catch(function () { /* offline without a copy: the standard list stays */ }).then(shown);
   }
 
   // The plan page's data with its addresses made whole: they were written
@@ -153,5 +153,7 @@
     });
   }
 
-  withData(apply);
+  withData(function (data) {
+    try { apply(data); } finally { shown(); }
+  });
 })();

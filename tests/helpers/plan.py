@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.sync_api import expect
@@ -27,14 +28,16 @@ LEVELS = doses.LEVELS
 SCRIPTS = ROOT / "docs" / "javascripts"
 
 
-def store_name(script: str) -> str:
+def store_name(path: Path) -> str:
     """The storage key a script keeps the plan under (its `var STORE`)."""
-    found = re.findall(r'var STORE = "([^"]+)"', (SCRIPTS / script).read_text(encoding="utf-8"))
-    assert len(found) == 1, f"{script}: {found}"
+    found = re.findall(r'var STORE = "([^"]+)"', path.read_text(encoding="utf-8"))
+    assert len(found) == 1, f"{path}: {found}"
     return found[0]
 
 
-STORE = store_name("plan-link.js")
+STORE = store_name(SCRIPTS / "plan-link.js")
+# The head's check for a plan (inline, before the page is drawn).
+HEAD_CHECK = ROOT / "overrides" / "partials" / "plan-check-head.html"
 
 # Set before any script of the page runs: markup from a link that ever ran
 # would call pwn() (helpers/attacks.PAYLOADS do) or alert() (a dialog).
