@@ -17,9 +17,8 @@
   });
   if (!me || !html.hasAttribute("data-leaflet-plan")) return;
   // The lists wait, hidden, until plan-follow.js has followed the plan
-  // (data-leaflet-plan-shown); never longer than this, whatever happens.
+  // (data-leaflet-plan-shown), or cannot (stylesheets/leaflet.css).
   function show() { html.setAttribute("data-leaflet-plan-shown", ""); }
-  setTimeout(show, 4000);
   var style = document.createElement("link");
   style.rel = "stylesheet";
   style.href = me.getAttribute("data-style");

@@ -404,14 +404,20 @@
     ]);
   }
 
-  // With a plan, once plan-check.js has loaded its reader.
+  // With a plan, once plan-check.js has loaded its reader; the files it
+  // adds hold back the load event, so by then it has, unless plan-check.js
+  // itself never came (offline without it): then without the plan.
+  var begun = false;
   function begin() {
+    if (begun) return;
+    begun = true;
     P = window.LeafletPlan || null;
     planned = P ? P.now(data) : null;
     setup();
   }
   if (document.documentElement.getAttribute("data-leaflet-plan") === "") {
     document.addEventListener("leaflet-plan", begin, { once: true });
+    window.addEventListener("load", begin, { once: true });
   } else {
     begin();
   }
