@@ -514,7 +514,7 @@ def slow_phone_network(page) -> None:
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("path", ["routine/", "progress-chart/"])
 def test_a_page_following_a_plan_never_shows_the_standard_list_and_never_jumps(reader, plans, path, width):
-    """overrides/partials/plan-check-head.html marks the page before it is
+    """overrides/partials/plan-check.html marks the page before it is
     drawn, and the lists wait, hidden, until plan-follow.js has followed
     the plan: the standard routine never shows, and nothing moves."""
     one = reader(viewport={"width": width, "height": 844})
@@ -528,18 +528,32 @@ def test_a_page_following_a_plan_never_shows_the_standard_list_and_never_jumps(r
     assert one.page.evaluate("() => window.__shifted") < 0.001
 
 
-@pytest.mark.parametrize("missing", ["plan-link.js", "plan-check.js"])
+@pytest.mark.parametrize("missing", ["plan-link.js", "plan-follow.js"])
 @pytest.mark.parametrize("path", ["routine/", "progress-chart/", "session/"])
 def test_without_the_plans_files_the_page_shows_as_it_is(reader, plans, site_dir, path, missing):
-    """Offline with no copy of the plan's reader, or of the check that
-    loads it: nothing stays hidden or waits for ever; the standard routine
-    shows (the lists within 4 s: stylesheets/leaflet.css)."""
+    """Offline with no copy of the plan's reader, or of what makes the
+    lists follow it: nothing stays hidden or waits for ever; the standard
+    routine shows."""
     one = reader()
     one.context.route(f"**/javascripts/{missing}", lambda route: route.abort())
     one.open(path, plans["en"].link)
-    if path == "session/":
-        expect(one.page.locator("#leaflet-session h2")).to_have_text(SESSION_WORDS["en"]["which"])
+    if path == "session/":  # it has no list: it follows the plan with the reader alone
+        shown = SESSION_WORDS["en"]["which"] if missing == "plan-link.js" else PLAN_WORDS["en"]["plan_title"]
+        expect(one.page.locator("#leaflet-session h2")).to_have_text(shown)
         return
     expect(one.page.locator("table.leaflet-routine, table.leaflet-chart").first).to_be_visible(timeout=10_000)
     expect(one.page.locator(".leaflet-plan-box")).to_have_count(0)
     assert routine_cells(one.page, path) == built_routine_cells(site_dir, path)
+
+
+def test_a_routine_whose_plan_data_never_comes_waits_4_seconds_at_most(reader, plans, site_dir):
+    """The routine's plan data is the plan page's (fetched): were it never
+    to come, the stylesheet ends the wait (stylesheets/leaflet.css)."""
+    one = reader()
+    one.context.route(f"**/{PAGE}", lambda route: None)  # never answered
+    one.open("routine/", plans["en"].link)
+    table = one.page.locator("table.leaflet-routine").first
+    expect(table).to_be_hidden()
+    expect(table).to_be_visible(timeout=10_000)
+    expect(one.page.locator(".leaflet-plan-box")).to_have_count(0)
+    assert routine_cells(one.page) == built_routine_cells(site_dir)

@@ -45,7 +45,6 @@ from helpers.plan import (
     wait_for_box,
 )
 from leaflet.plan_limits import LIMITS, plan_key
-from local_site import ROOT
 from site_pages import built_pages
 
 WORDS = PLAN_WORDS["en"]
@@ -360,8 +359,9 @@ PLAN_FILES = ("javascripts/plan-link.js", "javascripts/plan-follow.js", "stylesh
 # The pages that are about a plan: they load the reader themselves
 # (overrides/interactive.html).
 OWN_READERS = {"your-plan/", "make-a-plan/"}
-# plan-check.js loads the reader when there is a plan, and plan-follow.js
-# where the page lists the exercises.
+# Their plan check (overrides/partials/plan-check.html) loads the reader
+# when there is a plan, and plan-follow.js where the page lists the
+# exercises.
 CHECKING = ("routine/", "progress-chart/", "session/")
 FOLLOWING = ("routine/", "progress-chart/")
 
@@ -372,8 +372,8 @@ def code_of(root: str) -> str:
 
 def test_no_reading_page_names_the_plan_files_to_load(site_dir):
     """Only the pages about a plan load its reader; the routine, the chart
-    and the session only name it for plan-check.js; no other page names it
-    at all."""
+    and the session only name it in their plan check, in the head; no other
+    page names it at all."""
     for page in built_pages(site_dir):
         html = soup(site_dir, page)
         bare = page.removeprefix("zh/")
@@ -383,8 +383,6 @@ def test_no_reading_page_names_the_plan_files_to_load(site_dir):
             assert "javascripts/plan-follow.js" not in named, page
         else:
             assert not named, f"{page} loads {named} for every reader"
-        check = html.select("script[src$='javascripts/plan-check.js']")
-        assert len(check) == (1 if bare in CHECKING else 0), page
         head_check = [script for script in html.head.select("script:not([src])") if STORE in script.get_text()]
         assert len(head_check) == (1 if bare in CHECKING else 0), page
 
@@ -400,7 +398,6 @@ def test_the_routine_and_chart_load_the_plan_files_only_with_a_plan(browser, sit
         loaded = [name for name in PLAN_FILES if reader.requested(name)]
         assert not loaded and not reader.requested(PAGE), f"{root + path} without a plan loaded {loaded}"
         if path in CHECKING:
-            assert reader.requested("javascripts/plan-check.js")
             expect(reader.page.locator(".leaflet-plan-box")).to_have_count(0)
             if path == "session/":
                 expect(reader.page.locator("#leaflet-session h2")).to_have_text(SESSION_WORDS[code_of(root)]["which"])
@@ -434,6 +431,6 @@ def test_the_heads_check_looks_for_the_plan_under_the_readers_storage_key(browse
     assert reader.page.evaluate("() => LeafletPlan.STORE") == STORE
     # ...and of its fragment's prefix, for a plan only in the link.
     prefix = reader.page.evaluate("() => LeafletPlan.PREFIX")
-    assert f'"#{prefix}"' in HEAD_CHECK.read_text(encoding="utf-8")
-    assert f'"#{prefix}"' in (ROOT / "docs" / "javascripts" / "plan-check.js").read_text(encoding="utf-8")
+    script = HEAD_CHECK.read_text(encoding="utf-8").split("<script>", 1)[1]
+    assert f'"#{prefix}"' in script
     reader.close()

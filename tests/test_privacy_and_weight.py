@@ -33,11 +33,14 @@ CHINESE_BUDGET_BYTES = 115_000
 # set before pages had a Content-Security-Policy, which comes on top
 # (about 340 bytes gzipped, mostly hashes, which do not compress). The
 # clinician's plan maker carries the same data with its form, its QR
-# encoder and the plan link's reader: the session's budget. The progress
-# chart, with the log's script, is a reading page.
+# encoder and the plan link's reader, and the patient's plan page the same
+# data and reader (and what a plan printed in its language gives: the pain
+# rule, When to get help's red flags): plan pages, the session's budget.
+# The progress chart, with the log's script, is a reading page.
 POLICY_BYTES = 1_000
 OWN_BUDGETS = {path: 125_000 + POLICY_BYTES for path in (
-    "print/", "zh/print/", "session/", "zh/session/", "make-a-plan/", "zh/make-a-plan/")}
+    "print/", "zh/print/", "session/", "zh/session/", "make-a-plan/", "zh/make-a-plan/",
+    "your-plan/", "zh/your-plan/")}
 
 
 def budget(path: str) -> int:

@@ -25,7 +25,7 @@
   "use strict";
   var VERSION = 1;
   var PREFIX = "plan=";
-  // The kept link's "1.<digits>", read afresh each time (plan-check.js
+  // The kept link's "1.<digits>", read afresh each time (plan-check.html
   // looks for it under this name too).
   var STORE = "leaflet-plan-link";
   var EPOCH = Date.UTC(2024, 0, 1);

@@ -404,9 +404,9 @@
     ]);
   }
 
-  // With a plan, once plan-check.js has loaded its reader; the files it
-  // adds hold back the load event, so by then it has, unless plan-check.js
-  // itself never came (offline without it): then without the plan.
+  // With a plan, once the page's plan check (overrides/partials/
+  // plan-check.html) has loaded its reader, or failed to: the files it
+  // adds hold back the load event, so by then it has said.
   var begun = false;
   function begin() {
     if (begun) return;

@@ -37,7 +37,7 @@ def store_name(path: Path) -> str:
 
 STORE = store_name(SCRIPTS / "plan-link.js")
 # The head's check for a plan (inline, before the page is drawn).
-HEAD_CHECK = ROOT / "overrides" / "partials" / "plan-check-head.html"
+HEAD_CHECK = ROOT / "overrides" / "partials" / "plan-check.html"
 
 # Set before any script of the page runs: markup from a link that ever ran
 # would call pwn() (helpers/attacks.PAYLOADS do) or alert() (a dialog).
@@ -155,8 +155,8 @@ class Reader:
     def open(self, path: str, link: str | None = None) -> None:
         """Open a page of the site afresh (never a jump within the page it
         is on), with "#plan=" + link if given. requests start again: the
-        files this page asked for by its load event (any plan file
-        plan-check.js adds is among them: a script added before the load
+        files this page asked for by its load event (any plan file its
+        plan check adds is among them: a script added before the load
         event holds it back)."""
         self.requests.clear()
         self.page.goto("about:blank")
