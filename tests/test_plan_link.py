@@ -421,7 +421,7 @@ def test_the_routine_and_chart_load_the_plan_files_only_with_a_plan(browser, sit
 
 
 def test_the_heads_check_looks_for_the_plan_under_the_readers_storage_key(browser, site_url):
-    """The head's check (overrides/partials/plan-check-head.html) has its
+    """The head's check (overrides/partials/plan-check.html) has its
     own copy of LeafletPlan.STORE (so that a reading page need not load the
     reader to know): the two must agree, or a kept plan would never be
     followed on the routine page."""
