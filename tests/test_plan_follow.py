@@ -281,6 +281,9 @@ def test_a_plan_link_in_a_new_browser_drives_the_session_the_chart_and_the_routi
     session.get_by_role("link", name=data["words"]["chart"]).click()
     expect(page).to_have_url(f"{site_url}{root}progress-chart/#plan={link}")
     assert_follows_on_the_chart(page, site_dir, code, items)
+    # Its log of the last weeks lists the plan's exercises, as the chart.
+    logged = page.locator("table.leaflet-log-table tbody tr").evaluate_all("rows => rows.map(row => row.dataset.exercise)")
+    assert list(dict.fromkeys(logged)) == rows_shown(page, "table.leaflet-chart"), logged
 
     # As many sessions a day as the plan says: the second and third of the
     # day have only the exercises it asks for that often.

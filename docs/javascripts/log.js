@@ -232,11 +232,14 @@
 
   function table(sessions, parent) {
     // A stopped session outweighs a finished one.
-    var ticks = {};
+    var ticks = {}, ticked = {};
     sessions.forEach(function (s) {
       s.exercises.forEach(function (e) {
-        var key = rowOf(e.id, s.time) + " " + s.date;
-        if (!e.skipped && key[0] != "-") ticks[key] = s.stopped ? "stopped" : ticks[key] || "done";
+        var row = rowOf(e.id, s.time), key = row + " " + s.date;
+        if (!e.skipped && row >= 0) {
+          ticks[key] = s.stopped ? "stopped" : ticks[key] || "done";
+          ticked[row] = true;
+        }
       });
     });
     // Weeks from Monday, the last one this week.
@@ -251,7 +254,11 @@
     head.append(names[0].cloneNode(true), names[1].cloneNode(true));
     for (var w = 0; w < WEEKS; w++) make("th", head, say("log_week", { date: monthDay.format(dayOf(w, 0)) })).scope = "col";
     rows.forEach(function (row, r) {
+      // A row a clinician's plan leaves off the chart (plan-follow.js),
+      // unless the reader has done it.
+      if (row.classList.contains("leaflet-plan-hidden") && !ticked[r]) return;
       var tr = make("tr", tbody);
+      tr.dataset.exercise = row.dataset.exercise;
       [row.querySelector("th"), row.querySelector("td")].forEach(function (cell) {
         if (cell) tr.append(cell.cloneNode(true));
       });
@@ -301,4 +308,7 @@
   }
 
   show();
+  // Drawn again with the rows the chart shows once a plan is followed, or
+  // left for the standard routine.
+  document.addEventListener("leaflet-plan-followed", function () { show(); });
 })();

@@ -18,6 +18,8 @@
   var P = window.LeafletPlan;
   var tables = document.querySelectorAll("table.leaflet-routine, table.leaflet-chart");
   function shown() { document.documentElement.setAttribute("data-leaflet-plan-shown", ""); }
+  // The chart's log of sessions (log.js) lists the rows the chart shows.
+  function followed() { document.dispatchEvent(new Event("leaflet-plan-followed")); }
   if (!P || !tables.length) return shown();
   var el = P.el;
 
@@ -103,6 +105,7 @@
           link.setAttribute("href", link.getAttribute("data-plan-href"));
           link.removeAttribute("data-plan-href");
         });
+        followed();
       } })
     ]));
     var before = first();
@@ -154,6 +157,6 @@
   }
 
   withData(function (data) {
-    try { apply(data); } finally { shown(); }
+    try { apply(data); } finally { shown(); followed(); }
   });
 })();
