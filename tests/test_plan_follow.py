@@ -21,6 +21,7 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
+from guided_session import PLAN_FOLLOWERS
 from helpers.axe import Visit, describe, run_axe
 from helpers.html import soup
 from helpers.plan import (
@@ -43,6 +44,7 @@ from helpers.plan import (
     wait_for_box,
 )
 from leaflet.plan_limits import LIMITS
+from local_site import ROOT
 
 MORNING = datetime(2026, 12, 1, 8, 0)
 START = "2026-12-01"
@@ -525,26 +527,31 @@ def test_a_page_following_a_plan_never_shows_the_standard_list_and_never_jumps(r
     slow_phone_network(one.page)
     one.open(path, plans["en"].link)
     assert one.page.evaluate("() => window.__listAtFirst") == "hidden"
+    # Shown by plan-follow.js once it has followed the plan (the
+    # stylesheet's 4 s are only for when it never can).
+    expect(one.page.locator("html")).to_have_attribute("data-leaflet-plan-shown", "", timeout=3_500)
     assert_plan_shown(wait_for_box(one.page), "en", plans["en"].items)
     expect(one.page.locator("table.leaflet-routine, table.leaflet-chart").first).to_be_visible()
     one.page.wait_for_timeout(300)
     assert one.page.evaluate("() => window.__shifted") < 0.001
 
 
-@pytest.mark.parametrize("missing", ["plan-link.js", "plan-follow.js"])
-@pytest.mark.parametrize("path", ["routine/", "progress-chart/", "session/"])
+@pytest.mark.parametrize("path, missing", [
+    ("routine/", "plan-link.js"), ("routine/", "plan-follow.js"), ("progress-chart/", "plan-link.js"),
+    ("progress-chart/", "plan-follow.js"), ("session/", "plan-link.js")])
 def test_without_the_plans_files_the_page_shows_as_it_is(reader, plans, site_dir, path, missing):
     """Offline with no copy of the plan's reader, or of what makes the
-    lists follow it: nothing stays hidden or waits for ever; the standard
-    routine shows."""
+    lists follow it: nothing stays hidden or waits; the standard routine
+    shows."""
     one = reader()
     one.context.route(f"**/javascripts/{missing}", lambda route: route.abort())
     one.open(path, plans["en"].link)
-    if path == "session/":  # it has no list: it follows the plan with the reader alone
-        shown = SESSION_WORDS["en"]["which"] if missing == "plan-link.js" else PLAN_WORDS["en"]["plan_title"]
-        expect(one.page.locator("#leaflet-session h2")).to_have_text(shown)
+    if path == "session/":
+        expect(one.page.locator("#leaflet-session h2")).to_have_text(SESSION_WORDS["en"]["which"])
         return
-    expect(one.page.locator("table.leaflet-routine, table.leaflet-chart").first).to_be_visible(timeout=10_000)
+    # At once, not after the stylesheet's 4 s.
+    expect(one.page.locator("html")).to_have_attribute("data-leaflet-plan-shown", "", timeout=3_500)
+    expect(one.page.locator("table.leaflet-routine, table.leaflet-chart").first).to_be_visible()
     expect(one.page.locator(".leaflet-plan-box")).to_have_count(0)
     assert routine_cells(one.page, path) == built_routine_cells(site_dir, path)
 
@@ -560,3 +567,15 @@ def test_a_routine_whose_plan_data_never_comes_waits_4_seconds_at_most(reader, p
     expect(table).to_be_visible(timeout=10_000)
     expect(one.page.locator(".leaflet-plan-box")).to_have_count(0)
     assert routine_cells(one.page) == built_routine_cells(site_dir)
+
+
+def test_the_pages_that_wait_for_a_plan_are_the_pages_that_follow_one():
+    """Which lists follow a plan is guided_session.PLAN_FOLLOWERS (from
+    leaflet/exercise_lists_html.py): the stylesheet's wait and
+    plan-follow.js name the same classes, or a page would wait 4 s for
+    nothing, or jump."""
+    classes = [re.fullmatch(r'class="([\w-]+)"', marker).group(1) for marker in PLAN_FOLLOWERS]
+    css = (ROOT / "docs" / "stylesheets" / "leaflet.css").read_text(encoding="utf-8")
+    assert f":has({', '.join('.' + name for name in classes)})" in css
+    script = (ROOT / "docs" / "javascripts" / "plan-follow.js").read_text(encoding="utf-8")
+    assert f'"{", ".join("table." + name for name in classes)}"' in script

@@ -25,7 +25,11 @@
 
   function withData(use) {
     var block = document.getElementById("leaflet-routine");
-    if (block) return use(JSON.parse(block.textContent));
+    if (block) {
+      var data;
+      try { data = JSON.parse(block.textContent); } catch (error) { return shown(); }
+      return use(data);
+    }
     var script = document.querySelector("script[data-plan-page]");
     if (!script) return shown();
     var page = new URL(script.getAttribute("data-plan-page"), location.href);

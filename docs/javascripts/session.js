@@ -405,19 +405,14 @@
   }
 
   // With a plan, once the page's plan check (overrides/partials/
-  // plan-check.html) has loaded its reader, or failed to: the files it
-  // adds hold back the load event, so by then it has said.
-  var begun = false;
+  // plan-check.html) has loaded its reader, or failed to.
   function begin() {
-    if (begun) return;
-    begun = true;
     P = window.LeafletPlan || null;
     planned = P ? P.now(data) : null;
     setup();
   }
   if (document.documentElement.getAttribute("data-leaflet-plan") === "") {
     document.addEventListener("leaflet-plan", begin, { once: true });
-    window.addEventListener("load", begin, { once: true });
   } else {
     begin();
   }
