@@ -1,6 +1,6 @@
-"""Lighthouse on the home page and every exercise page: `make audit`.
+"""Lighthouse on every page of the site: `make audit`.
 
-    python scripts/audit.py [--runs N] [--json DIR]
+    python scripts/audit.py [--runs N] [--json DIR] [--pages PAGE ...]
 
 Builds the site, serves it gzip-compressed on 127.0.0.1 (as a web host
 would), runs Lighthouse (the npm package pinned in package.json, installed
@@ -28,7 +28,7 @@ from pathlib import Path
 
 from gzip_server import serve_gzip
 from local_site import ROOT, build_site, chromium_executable
-from site_pages import exercise_pages
+from site_pages import built_pages
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run"
@@ -74,6 +74,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="audits per page (default 3); the median run is kept")
     parser.add_argument("--json", type=Path, help="keep the Lighthouse reports (JSON) in this folder")
+    parser.add_argument("--pages", nargs="+", metavar="PAGE",
+                        help='only these pages, as addresses from the site\'s root ("" for home, "routine/", "zh/session/")')
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit("Lighthouse is not installed: run `npm ci` (make audit does).")
@@ -81,7 +83,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         build_site(site)
-        pages = ["", *exercise_pages(site)]
+        pages = built_pages(site)
+        if args.pages is not None:
+            unknown = sorted(set(args.pages) - set(pages))
+            if unknown:
+                sys.exit(f"no such page: {', '.join(unknown)} (pages are addresses such as \"\", \"routine/\", \"zh/session/\")")
+            pages = [page for page in pages if page in args.pages]
         reports_dir = args.json or Path(tmp) / "reports"
         reports_dir.mkdir(parents=True, exist_ok=True)
         rows, missed = [], []
