@@ -7,8 +7,8 @@
 
    The chart has the routine's data block; the routine page does not (it
    is a reading page, kept light), so there this file is loaded only when
-   there is a plan (overrides/partials/plan-check.html), and it reads the data from
-   the plan page of the same language, which has it.
+   there is a plan (overrides/partials/plan-check.html), and it reads the
+   data from the plan page of the same language, which has it.
 
    Until then the lists wait, hidden (stylesheets/leaflet.css): once the
    plan is followed, or cannot be, <html data-leaflet-plan-shown> shows

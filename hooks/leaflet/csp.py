@@ -5,9 +5,9 @@ GitHub Pages cannot send headers, so the policy is a
 and stylesheets must come from the site itself; the few inline <script>
 and <style> blocks that the theme, plugins and our templates write (the
 check for a clinician's plan must run before the page is drawn) are
-allowed by the SHA-256 hash of their exact text, so a script that reaches a page any
-other way (an editor's HTML, an event handler attribute, a theme update
-that adds one) does not run. The hashes are of the page as it is served,
+allowed by the SHA-256 hash of their exact text, so a script that
+reaches a page any other way (an editor's HTML, an event handler
+attribute, a theme update that adds one) does not run. The hashes are of the page as it is served,
 which is why this runs on the finished files, not on templates.
 """
 
