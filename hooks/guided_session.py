@@ -143,6 +143,8 @@ def help_html(nav: Navigation, url: str, page: Page, code: str) -> str:
     at `url`), its addresses made to work from `page`."""
     for other in nav.pages:
         if other.url == url:
+            if other.content is None:
+                return ""  # `mkdocs serve --dirty` left it unbuilt: no sheet in this preview
             with stopping_with(PluginError):
                 part = help_part(other.content or "", _red_flags, code, f"docs/{other.file.src_uri}")
             return rebased(part, other.url, page.url)

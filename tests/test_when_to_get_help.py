@@ -318,3 +318,12 @@ def test_a_plan_printed_without_the_page_stops_the_build_in_one_line():
         help_html(SimpleNamespace(pages=[]), "when-to-get-help/", page, "en")
     assert str(refused.value).startswith("docs/make-a-plan.md: ") and "when-to-get-help/" in str(refused.value)
     assert "\n" not in str(refused.value)
+
+
+def test_a_preview_that_did_not_build_the_page_prints_no_help_sheet_and_does_not_stop():
+    """`mkdocs serve --dirty` leaves pages it did not rebuild without
+    content: the plan pages then carry no help sheet (the maker prints
+    none), rather than a false "red flag missing"."""
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="make-a-plan.md"), url="make-a-plan/")
+    unbuilt = SimpleNamespace(url="when-to-get-help/", content=None, file=SimpleNamespace(src_uri="when-to-get-help.md"))
+    assert help_html(SimpleNamespace(pages=[unbuilt]), "when-to-get-help/", page, "en") == ""
