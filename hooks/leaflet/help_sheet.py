@@ -10,22 +10,17 @@ build instead of printing a sheet without it."""
 from __future__ import annotations
 
 import re
-from html import unescape
 from typing import Iterable
 
 from .data_files import DataFileError
+from .html_parts import html_text, squashed
 from .red_flags import RedFlag
 
 _TITLE_END = re.compile(r"</h1\s*>", re.IGNORECASE)
 _SECTION = re.compile(r"<h2[\s>]", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]+>")
 # Markdown a sign's words may use, less its marks: **both**, [text](address).
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MARKS = re.compile(r"[*_`]")
-
-
-def _squashed(text: str) -> str:
-    return "".join(text.split())
 
 
 def opening(html: str) -> str:
@@ -41,9 +36,9 @@ def help_part(html: str, flags: Iterable[RedFlag], code: str, shown: str) -> str
     """The opening of the built page `shown` (docs/…), which must hold
     every red flag's words in language `code`."""
     part = opening(html)
-    said = _squashed(unescape(_TAG.sub("", part)))
+    said = squashed(html_text(part))
     for flag in flags:
-        words = _squashed(_MARKS.sub("", _LINK.sub(r"\1", flag.words.get(code, ""))))
+        words = squashed(_MARKS.sub("", _LINK.sub(r"\1", flag.words.get(code, ""))))
         if words not in said:
             raise DataFileError(
                 f"{shown}: red flag '{flag.id}' is not before the page's first '##' heading, which a printed plan "

@@ -5,7 +5,12 @@ with a regular expression)."""
 
 from __future__ import annotations
 
+import re
+from html import unescape
 from html.parser import HTMLParser
+
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
 
 # Elements that never have an end tag.
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -51,3 +56,13 @@ def inner_html(html: str, class_name: str) -> list[str]:
     parser.feed(html)
     parser.close()
     return parser.parts
+
+
+def html_text(html: str) -> str:
+    """The text of some HTML, its tags taken out and its entities read."""
+    return unescape(_TAG.sub("", html))
+
+
+def squashed(text: str) -> str:
+    """Text to compare: without spaces and line breaks, which HTML moves."""
+    return _SPACE.sub("", text)

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html import unescape
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional
 
 import yaml
 
 from .data_files import DataFileError
+from .html_parts import html_text, squashed
 from .html_rules import PAIN_RULE_CLASS, outline
 from .languages import LANGUAGES, language
 from .markdown_lines import TAB_WIDTH
@@ -51,8 +51,6 @@ FIELDS = ("source", "title", "words")
 # Plain text only: the words are written into Markdown as they are, and
 # read back from the HTML to check every page has them.
 MARKUP = re.compile(r"[*_`<>\[\]{}#\\|]")
-HTML_TAG = re.compile(r"<[^>]+>")
-SPACE = re.compile(r"\s+")
 PARAGRAPH = re.compile(r'<p class="' + CLASS + r'"[^>]*>(.*?)</p>', re.DOTALL)
 
 
@@ -163,14 +161,14 @@ def expand(markdown: str, rule: PainRule, code: str, page: str, required: bool =
 def missing(html: str, rule: PainRule, code: str, exercise: bool) -> Optional[str]:
     """What is wrong if the rendered page does not show the rule word for
     word (an exercise page: at the close of its "Stop if" box); else None."""
-    wanted = _squash(rule.text(code))
-    shown = [_squash(_text(paragraph)) for paragraph in PARAGRAPH.findall(html)]
+    wanted = squashed(rule.text(code))
+    shown = [squashed(html_text(paragraph)) for paragraph in PARAGRAPH.findall(html)]
     if wanted not in shown:
         return f"the pain rule is missing, or not word for word as in {DATA_FILE_SHOWN}"
     if exercise:
         title = language(code).stop_if
         boxes = [box for box in outline(html)[0] if "warning" in box.kinds and box.title == title]
-        if not boxes or not _squash(boxes[0].text).endswith(wanted):
+        if not boxes or not squashed(boxes[0].text).endswith(wanted):
             return f'the pain rule is not at the close of the "{title}" box ({DATA_FILE_SHOWN})'
     return None
 
@@ -179,11 +177,3 @@ def _indent(line: str) -> int:
     expanded = line.expandtabs(TAB_WIDTH)
     return len(expanded) - len(expanded.lstrip(" "))
 
-
-def _text(html: str) -> str:
-    return unescape(HTML_TAG.sub("", html))
-
-
-def _squash(text: str) -> str:
-    """Text to compare: without spaces and line breaks, which HTML moves."""
-    return SPACE.sub("", text)
